@@ -1,0 +1,33 @@
+import type { ConnectionState } from '../sync/DocSession.ts';
+
+function describe(state: ConnectionState): { label: string; detail?: string; tone: 'ok' | 'busy' | 'warn' | 'error' } {
+  const changes = (n: number) => `${n} ${n === 1 ? 'change' : 'changes'} saved on this device`;
+  switch (state.kind) {
+    case 'connected':
+      return { label: 'Connected', detail: 'All changes saved', tone: 'ok' };
+    case 'connecting':
+      return { label: 'Connecting…', tone: 'busy' };
+    case 'reconnecting':
+      return {
+        label: 'Reconnecting…',
+        ...(state.unsyncedChanges > 0 ? { detail: changes(state.unsyncedChanges) } : {}),
+        tone: 'warn',
+      };
+    case 'offline':
+      return { label: 'Offline', detail: changes(state.unsyncedChanges), tone: 'warn' };
+    case 'refused':
+      return { label: 'Not connected', detail: state.reason, tone: 'error' };
+  }
+}
+
+/** Says, in words and not only colour, whether edits are reaching the server. */
+export function ConnectionStatus({ state }: { state: ConnectionState }) {
+  const { label, detail, tone } = describe(state);
+  return (
+    <p className={`connection-status connection-status--${tone}`} role="status" data-testid="connection-status">
+      <span className="connection-status__dot" aria-hidden="true" />
+      <strong>{label}</strong>
+      {detail ? <span> — {detail}</span> : null}
+    </p>
+  );
+}

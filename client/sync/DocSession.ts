@@ -1,0 +1,160 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { CloseCode, terminalCloseCodes } from '../../shared/protocol/closeCodes.ts';
+
+/** What the person is told about the link between their screen and the server. */
+export type ConnectionState =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  | { kind: 'reconnecting'; unsyncedChanges: number }
+  | { kind: 'offline'; unsyncedChanges: number }
+  | { kind: 'refused'; code: number; reason: string };
+
+/** The snapshot React renders from; replaced (never mutated) on every change. */
+export interface DocSessionState {
+  connection: ConnectionState;
+  /** True once the locally saved copy (IndexedDB) has been loaded into the doc. */
+  localLoaded: boolean;
+}
+
+export interface DocSessionOptions {
+  docName: string;
+  /** Base URL of the collaboration endpoint, e.g. `ws://localhost:3000/collab`. */
+  serverUrl: string;
+  params?: Record<string, string>;
+  /** Keep a copy on this device (IndexedDB) so offline edits survive a reload. */
+  persistLocally?: boolean;
+}
+
+/**
+ * Owns one shared document's lifecycle: the Y.Doc, the WebSocket provider, the on-device copy, and the
+ * connection state shown to the person. Created and destroyed by `useDoc`; holds no React state itself.
+ */
+export class DocSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly #local: IndexeddbPersistence | null;
+  readonly #listeners = new Set<() => void>();
+  #state: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: false };
+  #unsyncedChanges = 0;
+  #everSynced = false;
+  #syncedSinceLastRefusal = false;
+
+  constructor(options: DocSessionOptions) {
+    this.#local = options.persistLocally === false ? null : new IndexeddbPersistence(options.docName, this.doc);
+    this.provider = new WebsocketProvider(options.serverUrl, options.docName, this.doc, {
+      params: options.params ?? {},
+      maxBackoffTime: 5_000,
+      shouldReconnect: (event) => this.#shouldReconnect(event.code),
+    });
+    this.#local?.whenSynced.then(
+      () => this.#update({ localLoaded: true }),
+      () => this.#update({ localLoaded: true }),
+    );
+    if (!this.#local) this.#state = { ...this.#state, localLoaded: true };
+
+    this.doc.on('update', this.#handleDocUpdate);
+    this.provider.on('sync', this.#handleSync);
+    this.provider.on('status', this.#refresh);
+    this.provider.on('closed', this.#handleClosed);
+    window.addEventListener('online', this.#handleOnline);
+    window.addEventListener('offline', this.#handleOffline);
+  }
+
+  get awareness(): Awareness {
+    return this.provider.awareness;
+  }
+
+  /** The current state, for `useSyncExternalStore`. */
+  readonly getState = (): DocSessionState => this.#state;
+
+  /** Registers a listener for state changes; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  destroy(): void {
+    window.removeEventListener('online', this.#handleOnline);
+    window.removeEventListener('offline', this.#handleOffline);
+    this.doc.off('update', this.#handleDocUpdate);
+    this.provider.destroy();
+    void this.#local?.destroy();
+    this.doc.destroy();
+    this.#listeners.clear();
+  }
+
+  #shouldReconnect(code: number): boolean {
+    // A 4403 while we were in sync means our access changed: reconnect once so the server re-evaluates it.
+    if (code === CloseCode.Forbidden) return this.#syncedSinceLastRefusal;
+    return !terminalCloseCodes.has(code);
+  }
+
+  readonly #handleDocUpdate = (_update: Uint8Array, origin: unknown): void => {
+    // Changes that came from the server are not ours to sync.
+    if (origin === this.provider || origin === this.#local) return;
+    if (!this.provider.synced) {
+      this.#unsyncedChanges += 1;
+      this.#refresh();
+    }
+  };
+
+  readonly #handleSync = (synced: boolean): void => {
+    if (synced) {
+      // Our step 2 (everything the server lacked) is sent before the server's answer arrives.
+      this.#everSynced = true;
+      this.#syncedSinceLastRefusal = true;
+      this.#unsyncedChanges = 0;
+    }
+    this.#refresh();
+  };
+
+  // The browser knows about a lost network long before a dead socket times out; act on it at once.
+  readonly #handleOffline = (): void => {
+    if (this.#state.connection.kind !== 'refused') this.provider.disconnect();
+    this.#refresh();
+  };
+
+  readonly #handleOnline = (): void => {
+    if (this.#state.connection.kind !== 'refused') this.provider.connect();
+    this.#refresh();
+  };
+
+  readonly #handleClosed = ({ code, reason }: { code: number; reason: string }): void => {
+    this.#syncedSinceLastRefusal = false;
+    this.#update({ connection: { kind: 'refused', code, reason: reason || describeClose(code) } });
+  };
+
+  readonly #refresh = (): void => {
+    if (this.#state.connection.kind === 'refused' && !this.provider.shouldConnect) return;
+    const unsyncedChanges = this.#unsyncedChanges;
+    let connection: ConnectionState;
+    if (this.provider.synced && this.provider.wsconnected) connection = { kind: 'connected' };
+    else if (!navigator.onLine) connection = { kind: 'offline', unsyncedChanges };
+    else if (this.#everSynced) connection = { kind: 'reconnecting', unsyncedChanges };
+    else connection = { kind: 'connecting' };
+    this.#update({ connection });
+  };
+
+  #update(change: Partial<DocSessionState>): void {
+    this.#state = { ...this.#state, ...change };
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+function describeClose(code: number): string {
+  switch (code) {
+    case CloseCode.Unauthorized:
+      return 'You are not signed in.';
+    case CloseCode.Forbidden:
+      return 'You do not have access to this workspace.';
+    case CloseCode.NotFound:
+      return 'This workspace does not exist.';
+    case CloseCode.UpgradeRequired:
+      return 'A newer version of Common Ground is available. Reload the page.';
+    default:
+      return 'The server closed the connection.';
+  }
+}

@@ -1,0 +1,218 @@
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CloseCode } from '../../shared/protocol/closeCodes.ts';
+import { MessageType, SyncMessageType } from '../../shared/protocol/messageTypes.ts';
+import type { Limits } from '../../shared/protocol/limits.ts';
+import type { StoredDocument } from '../store/DocStore.ts';
+import type { UpdateWriter } from './UpdateWriter.ts';
+import type { CollabConnection } from './CollabConnection.ts';
+import { AwarenessViolation, sanitiseAwarenessUpdate } from './awarenessGuard.ts';
+import type { CollabMetrics } from '../metrics.ts';
+
+/** Origin of changes the server itself makes (ballot projections, imports). */
+export const serverOrigin = Symbol('server');
+
+export interface RoomDeps {
+  writer: UpdateWriter;
+  limits: Limits;
+  metrics: CollabMetrics;
+  /** Called after an update is persisted, with how many updates and bytes sit in the log since the snapshot. */
+  onLogGrowth: (room: Room) => void;
+  /** Called when a persistence failure has made the room unusable; the manager drops it without compacting. */
+  onFailure: (room: Room, error: unknown) => void;
+}
+
+/**
+ * One loaded document and the connections editing it. Incoming updates are applied to the Y.Doc at once (so
+ * later messages see them) but broadcast only after the writer has stored them.
+ */
+export class Room {
+  readonly name: string;
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<CollabConnection>();
+  /** Sequence number of the last stored update reflected in `doc`; compaction covers up to here. */
+  lastSeq: number;
+  /** Stored bytes (snapshot plus log); the document size limit is checked against this. */
+  storedBytes: number;
+  /** Updates stored since the last snapshot. */
+  logCount: number;
+  logBytes = 0;
+  failed = false;
+  readonly #deps: RoomDeps;
+
+  constructor(name: string, stored: StoredDocument, deps: RoomDeps) {
+    this.name = name;
+    this.#deps = deps;
+    this.lastSeq = stored.lastSeq;
+    this.storedBytes = stored.bytes;
+    this.logCount = stored.pendingCount;
+    // The server takes no part in presence itself.
+    this.awareness.setLocalState(null);
+    Y.transact(this.doc, () => {
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+    });
+    this.doc.on('update', this.#handleDocUpdate);
+    this.awareness.on('update', this.#handleAwarenessUpdate);
+  }
+
+  /** Adds a connection and sends it the server's state vector and everyone's presence. */
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Sync);
+    encoding.writeVarUint(encoder, SyncMessageType.Step1);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(this.doc));
+    connection.send(encoding.toUint8Array(encoder));
+    if (this.awareness.getStates().size > 0) {
+      connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+    }
+  }
+
+  /** Removes a connection and its presence. Returns true when the room is now empty. */
+  leave(connection: CollabConnection): boolean {
+    if (!this.connections.delete(connection)) return this.connections.size === 0;
+    if (connection.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], connection);
+    }
+    return this.connections.size === 0;
+  }
+
+  /** Handles one binary message from a connection; protocol violations close that connection only. */
+  receive(connection: CollabConnection, message: Uint8Array): void {
+    try {
+      this.#dispatch(connection, message);
+    } catch (error) {
+      const tooLarge = error instanceof DocumentTooLarge;
+      connection.close(
+        tooLarge ? CloseCode.TooLarge : CloseCode.Malformed,
+        tooLarge ? 'document size limit reached' : error instanceof AwarenessViolation ? error.message : 'malformed message',
+      );
+    }
+  }
+
+  /** Closes every connection with the given code (shutdown, failure, access change). */
+  closeAll(code: number, reason: string): void {
+    for (const connection of this.connections) connection.close(code, reason);
+  }
+
+  #dispatch(connection: CollabConnection, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        this.#receiveSync(connection, decoder);
+        break;
+      case MessageType.Awareness:
+        this.#receiveAwareness(connection, decoding.readVarUint8Array(decoder));
+        break;
+      case MessageType.QueryAwareness:
+        connection.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        break;
+      default:
+        throw new Error(`unknown message type ${type}`);
+    }
+  }
+
+  #receiveSync(connection: CollabConnection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === SyncMessageType.Step1) {
+      const stateVector = decoding.readVarUint8Array(decoder);
+      // Validate now, while a bad vector can still close this connection with 4400.
+      Y.decodeStateVector(stateVector);
+      // Answer only once everything already accepted is stored, so a client never holds unstored server state.
+      void this.#deps.writer.whenIdle().then(() => this.#answerStep1(connection, stateVector));
+      return;
+    }
+    if (syncType !== SyncMessageType.Step2 && syncType !== SyncMessageType.Update) {
+      throw new Error(`unknown sync message type ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // Read-only connections are still synced to; what they send is dropped, not applied or relayed.
+    if (!connection.access.canWrite || this.failed) return;
+    if (this.storedBytes + update.byteLength > this.#deps.limits.maxDocumentBytes) throw new DocumentTooLarge();
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  #answerStep1(connection: CollabConnection, stateVector: Uint8Array): void {
+    try {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MessageType.Sync);
+      encoding.writeVarUint(encoder, SyncMessageType.Step2);
+      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.doc, stateVector));
+      connection.send(encoding.toUint8Array(encoder));
+    } catch {
+      connection.close(CloseCode.Malformed, 'malformed state vector');
+    }
+  }
+
+  #receiveAwareness(connection: CollabConnection, update: Uint8Array): void {
+    const sanitised = sanitiseAwarenessUpdate(
+      update,
+      connection.awarenessIds,
+      (clientId) => this.#isOwnedByOther(connection, clientId),
+      connection.access.user,
+    );
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitised, connection);
+  }
+
+  #isOwnedByOther(connection: CollabConnection, clientId: number): boolean {
+    for (const other of this.connections) {
+      if (other !== connection && other.awarenessIds.has(clientId)) return true;
+    }
+    return false;
+  }
+
+  readonly #handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.storedBytes += update.byteLength;
+    this.#deps.metrics.updatesApplied.inc();
+    this.#deps.writer.enqueue(this.name, update).then(
+      (seq) => {
+        this.lastSeq = seq;
+        this.logCount += 1;
+        this.logBytes += update.byteLength;
+        this.#broadcast(syncUpdateMessage(update), origin);
+        this.#deps.onLogGrowth(this);
+      },
+      (error: unknown) => {
+        if (this.failed) return;
+        this.failed = true;
+        this.#deps.onFailure(this, error);
+      },
+    );
+  };
+
+  readonly #handleAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    _origin: unknown,
+  ): void => {
+    const changed = added.concat(updated, removed);
+    if (changed.length === 0) return;
+    this.#broadcast(awarenessMessage(this.awareness, changed), null);
+  };
+
+  #broadcast(message: Uint8Array, except: unknown): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+}
+
+class DocumentTooLarge extends Error {}
+
+function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, SyncMessageType.Update);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Awareness);
+  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}

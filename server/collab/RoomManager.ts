@@ -1,0 +1,174 @@
+import * as Y from 'yjs';
+import type { DocStore } from '../store/DocStore.ts';
+import type { Limits } from '../../shared/protocol/limits.ts';
+import { CloseCode } from '../../shared/protocol/closeCodes.ts';
+import type { CollabMetrics } from '../metrics.ts';
+import type { Logger } from '../logger.ts';
+import { Room, serverOrigin } from './Room.ts';
+import { UpdateWriter } from './UpdateWriter.ts';
+
+/** Compact a loaded document's log once it holds this many updates or bytes since the snapshot. */
+const compactAfterUpdates = 1_000;
+const compactAfterBytes = 8 * 1024 * 1024;
+
+export interface RoomManagerDeps {
+  store: DocStore;
+  limits: Limits;
+  metrics: CollabMetrics;
+  logger: Logger;
+}
+
+/**
+ * Loads each document once (concurrent joins share one load), keeps it while anyone holds it, and unloads it
+ * only after it has been empty for the grace period and everything it accepted is stored and compacted.
+ */
+export class RoomManager {
+  readonly writer: UpdateWriter;
+  readonly #deps: RoomManagerDeps;
+  readonly #rooms = new Map<string, Promise<Room>>();
+  readonly #holders = new Map<string, number>();
+  readonly #unloadTimers = new Map<string, NodeJS.Timeout>();
+  readonly #unloading = new Map<string, Promise<void>>();
+  readonly #compacting = new Set<string>();
+
+  constructor(deps: RoomManagerDeps) {
+    this.#deps = deps;
+    this.writer = new UpdateWriter(deps.store, (bytes) => deps.metrics.bytesPersisted.inc(bytes));
+  }
+
+  /** Number of documents currently in memory. */
+  get loadedCount(): number {
+    return this.#rooms.size;
+  }
+
+  /**
+   * Loads the document (or waits for the load in progress) and counts one holder; the room is kept until every
+   * holder has called `release`. Resolves only when the stored state is in memory.
+   */
+  async acquire(name: string): Promise<Room> {
+    this.#holders.set(name, (this.#holders.get(name) ?? 0) + 1);
+    clearTimeout(this.#unloadTimers.get(name));
+    this.#unloadTimers.delete(name);
+    try {
+      await this.#unloading.get(name);
+      let loading = this.#rooms.get(name);
+      if (!loading) {
+        const started = this.#load(name);
+        // A failed load must not stay cached: the next join tries again.
+        started.catch(() => {
+          if (this.#rooms.get(name) === started) this.#rooms.delete(name);
+        });
+        this.#rooms.set(name, started);
+        loading = started;
+      }
+      return await loading;
+    } catch (error) {
+      this.release(name);
+      throw error;
+    }
+  }
+
+  /** Drops one hold; when none are left the room unloads after the grace period. */
+  release(name: string): void {
+    const remaining = (this.#holders.get(name) ?? 1) - 1;
+    if (remaining > 0) {
+      this.#holders.set(name, remaining);
+      return;
+    }
+    this.#holders.delete(name);
+    clearTimeout(this.#unloadTimers.get(name));
+    this.#unloadTimers.set(
+      name,
+      setTimeout(() => void this.#unload(name), this.#deps.limits.roomGraceMs),
+    );
+  }
+
+  /**
+   * Changes a document on behalf of the server (projections, imports). The change is stored and broadcast like
+   * a client's; resolves once it is durable.
+   */
+  async transact(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.acquire(name);
+    try {
+      Y.transact(room.doc, () => change(room.doc), serverOrigin);
+      await this.writer.whenIdle();
+    } finally {
+      this.release(name);
+    }
+  }
+
+  /** Stores and unloads every room now; used at shutdown after sockets are closed. */
+  async unloadAll(): Promise<void> {
+    for (const timer of this.#unloadTimers.values()) clearTimeout(timer);
+    this.#unloadTimers.clear();
+    await Promise.all([...this.#rooms.keys()].map((name) => this.#unload(name, true)));
+    await Promise.all(this.#unloading.values());
+  }
+
+  async #load(name: string): Promise<Room> {
+    const stored = await this.#deps.store.load(name);
+    const room = new Room(name, stored, {
+      writer: this.writer,
+      limits: this.#deps.limits,
+      metrics: this.#deps.metrics,
+      onLogGrowth: (grown) => this.#maybeCompact(grown),
+      onFailure: (failed, error) => this.#fail(failed, error),
+    });
+    this.#deps.metrics.loadedDocs.set(this.#rooms.size);
+    return room;
+  }
+
+  #unload(name: string, force = false): Promise<void> {
+    this.#unloadTimers.delete(name);
+    const existing = this.#unloading.get(name);
+    if (existing) return existing;
+    const loading = this.#rooms.get(name);
+    if (!loading || (!force && this.#holders.has(name))) return Promise.resolve();
+    const unloading = (async () => {
+      try {
+        const room = await loading;
+        await this.writer.whenIdle();
+        if (!room.failed) await this.#compact(room);
+        room.awareness.destroy();
+        room.doc.destroy();
+      } catch (error) {
+        this.#deps.logger.error('room unload failed', { room: name, error });
+      } finally {
+        this.#rooms.delete(name);
+        this.#unloading.delete(name);
+        this.#deps.metrics.loadedDocs.set(this.#rooms.size);
+      }
+    })();
+    this.#unloading.set(name, unloading);
+    return unloading;
+  }
+
+  #maybeCompact(room: Room): void {
+    if (room.logCount < compactAfterUpdates && room.logBytes < compactAfterBytes) return;
+    if (this.#compacting.has(room.name)) return;
+    this.#compacting.add(room.name);
+    void this.writer
+      .whenIdle()
+      .then(() => (room.failed ? undefined : this.#compact(room)))
+      .catch((error: unknown) => this.#deps.logger.error('compaction failed', { room: room.name, error }))
+      .finally(() => this.#compacting.delete(room.name));
+  }
+
+  async #compact(room: Room): Promise<void> {
+    // Taken with the writer idle, so the snapshot holds exactly the updates up to lastSeq.
+    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    const upToSeq = room.lastSeq;
+    if (upToSeq === 0 && snapshot.byteLength <= 2) return;
+    await this.#deps.store.compact(room.name, snapshot, upToSeq);
+    room.logCount = 0;
+    room.logBytes = 0;
+    room.storedBytes = snapshot.byteLength;
+  }
+
+  #fail(room: Room, error: unknown): void {
+    // Clients keep their edits and send them again on reconnect; the unstored state in memory is dropped.
+    this.#deps.logger.error('storing an update failed; closing the room', { room: room.name, error });
+    room.closeAll(CloseCode.InternalError, 'the server could not save; reconnecting');
+    void this.#unload(room.name, true);
+  }
+}

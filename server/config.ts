@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { defaultLimits, type Limits } from '../shared/protocol/limits.ts';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** The environment the server reads, validated; every variable is optional. */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  MAX_MESSAGE_BYTES: positiveInt(defaultLimits.maxMessageBytes),
+  MAX_DOCUMENT_BYTES: positiveInt(defaultLimits.maxDocumentBytes),
+  MESSAGES_PER_SECOND: positiveInt(defaultLimits.messagesPerSecond),
+  ROOM_GRACE_MS: z.coerce.number().int().min(0).default(defaultLimits.roomGraceMs),
+  HEARTBEAT_MS: positiveInt(defaultLimits.heartbeatMs),
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
+});
+
+/** Settings the server runs with, derived from the environment. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Built client to serve, or null to serve the API only (development, tests). */
+  clientDir: string | null;
+  limits: Limits;
+}
+
+/** Reads and validates the environment; throws a readable error naming each bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    clientDir: path.resolve(e.CLIENT_DIR),
+    limits: {
+      maxMessageBytes: e.MAX_MESSAGE_BYTES,
+      maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
+      messagesPerSecond: e.MESSAGES_PER_SECOND,
+      burstSeconds: defaultLimits.burstSeconds,
+      roomGraceMs: e.ROOM_GRACE_MS,
+      heartbeatMs: e.HEARTBEAT_MS,
+    },
+  };
+}

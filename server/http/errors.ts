@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ApiError } from '../../shared/schemas/apiError.ts';
+
+/** An error a route throws to answer with a 4xx and the documented error body. */
+export class HttpError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly issues: ApiError['error']['issues'];
+
+  constructor(status: ContentfulStatusCode, code: string, message: string, issues?: ApiError['error']['issues']) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** Writes the `{"error": {...}}` body; never includes a stack trace. */
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: ApiError['error']['issues']): Response {
+  const body: ApiError = { error: { code, message, ...(issues ? { issues } : {}) } };
+  return c.json(body, status);
+}

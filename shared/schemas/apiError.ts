@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** One problem with a request body or parameter, pointing at the offending field. */
+export const ApiIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+
+/** The body of every 4xx/5xx answer from `/api/*`. */
+export const ApiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(ApiIssueSchema).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
