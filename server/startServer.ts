@@ -30,7 +30,11 @@ export interface StartOptions {
 }
 
 /** Opens storage, builds the app and the collaboration server, and listens. */
-export async function startServer({ config, logger, resolveAccess = developmentAccess }: StartOptions): Promise<RunningServer> {
+export async function startServer({
+  config,
+  logger,
+  resolveAccess = developmentAccess,
+}: StartOptions): Promise<RunningServer> {
   const db = openDatabase(config.dataDir);
   const store = new SqliteDocStore(db);
   const metrics = createMetrics();

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { formText } from './formText.ts';
 
 /** Asks for the name others will see next to this person's edits. */
 export function NamePrompt({ onSubmit }: { onSubmit: (name: string) => void }) {
@@ -8,7 +9,7 @@ export function NamePrompt({ onSubmit }: { onSubmit: (name: string) => void }) {
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    const name = formText(event.currentTarget, 'name');
     if (name.length === 0) setError('Enter your name');
     else if (name.length > 60) setError('Name must be 60 characters or fewer');
     else onSubmit(name);

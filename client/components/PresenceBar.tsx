@@ -18,8 +18,16 @@ export function PresenceBar({ people, selfClientId }: { people: Presence[]; self
         {unique.map((person) => {
           const isSelf = person.clientId === selfClientId;
           return (
-            <li key={person.clientId} className="presence-chip" title={`${person.user.name}, ${person.user.organisation}`}>
-              <span className="presence-chip__avatar" style={{ backgroundColor: person.user.colour }} aria-hidden="true">
+            <li
+              key={person.clientId}
+              className="presence-chip"
+              title={`${person.user.name}, ${person.user.organisation}`}
+            >
+              <span
+                className="presence-chip__avatar"
+                style={{ backgroundColor: person.user.colour }}
+                aria-hidden="true"
+              >
                 {initials(person.user.name)}
               </span>
               <span className="presence-chip__name">
@@ -30,7 +38,9 @@ export function PresenceBar({ people, selfClientId }: { people: Presence[]; self
           );
         })}
       </ul>
-      <p className="presence-bar__count">{unique.length === 1 ? 'Only you are here' : `${unique.length} people here`}</p>
+      <p className="presence-bar__count">
+        {unique.length === 1 ? 'Only you are here' : `${unique.length} people here`}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PartnershipIdSchema } from '../../shared/protocol/docNames.ts';
+import { formText } from '../components/formText.ts';
 
 /** The start page: open the demo partnership or a workspace by its id. */
 export function HomeScreen() {
@@ -11,7 +12,7 @@ export function HomeScreen() {
 
   const handleOpen = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const id = String(new FormData(event.currentTarget).get('partnership') ?? '').trim();
+    const id = formText(event.currentTarget, 'partnership');
     const parsed = PartnershipIdSchema.safeParse(id);
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? 'Enter a partnership id');

@@ -10,7 +10,10 @@ const noop = (): (() => void) => () => {};
  * live state. The session is created in an effect (not during render) so StrictMode's double mount does not
  * leave an orphaned socket behind: the first one is destroyed by the effect's cleanup.
  */
-export function useDoc(docName: string, params?: Record<string, string>): {
+export function useDoc(
+  docName: string,
+  params?: Record<string, string>,
+): {
   session: DocSession | null;
   state: DocSessionState;
 } {
@@ -23,6 +26,8 @@ export function useDoc(docName: string, params?: Record<string, string>): {
       serverUrl: collabUrl(),
       params: JSON.parse(paramsKey) as Record<string, string>,
     });
+    // The session is an external resource whose lifetime is this effect's; React state only publishes it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSession(created);
     return () => {
       setSession(null);
@@ -30,9 +35,6 @@ export function useDoc(docName: string, params?: Record<string, string>): {
     };
   }, [docName, paramsKey]);
 
-  const state = useSyncExternalStore(
-    session?.subscribe ?? noop,
-    session?.getState ?? (() => connectingState),
-  );
+  const state = useSyncExternalStore(session?.subscribe ?? noop, session?.getState ?? (() => connectingState));
   return { session, state };
 }

@@ -20,7 +20,10 @@ export function usePresence(awareness: Awareness | null): Presence[] {
     // Awareness replaces its states map entries on change but keeps the map; compare a cheap fingerprint.
     const fingerprint = JSON.stringify([...awareness.getStates()]);
     if (fingerprint !== cache.current.states) {
-      cache.current = { states: fingerprint, people: readPresence(awareness.getStates() as Map<number, Record<string, unknown>>) };
+      cache.current = {
+        states: fingerprint,
+        people: readPresence(awareness.getStates()),
+      };
     }
     return cache.current.people;
   }, [awareness]);

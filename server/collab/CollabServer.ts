@@ -36,7 +36,11 @@ export class CollabServer {
   constructor(deps: CollabServerDeps) {
     this.#deps = deps;
     // ws rejects an oversized frame from its header, before buffering it; see #handleConnection for the code.
-    this.#wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes, perMessageDeflate: false });
+    this.#wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: deps.limits.maxMessageBytes,
+      perMessageDeflate: false,
+    });
     this.#heartbeat = setInterval(() => this.#beat(), deps.limits.heartbeatMs);
     this.#heartbeat.unref();
   }
@@ -46,7 +50,9 @@ export class CollabServer {
     const path = (request.url ?? '').split('?')[0] ?? '';
     const match = collabPath.exec(path);
     if (!match || this.#closing) {
-      socket.end(`HTTP/1.1 ${this.#closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 ${this.#closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`,
+      );
       return;
     }
     let docName: string;
@@ -62,7 +68,11 @@ export class CollabServer {
   };
 
   /** Closes every socket of one document whose user matches, e.g. after a role change or removal. */
-  closeWhere(predicate: (docName: string, connection: CollabConnection) => boolean, code: number, reason: string): number {
+  closeWhere(
+    predicate: (docName: string, connection: CollabConnection) => boolean,
+    code: number,
+    reason: string,
+  ): number {
     let closed = 0;
     for (const [connection, docName] of this.#connections) {
       if (predicate(docName, connection)) {

@@ -88,7 +88,11 @@ export class Room {
       const tooLarge = error instanceof DocumentTooLarge;
       connection.close(
         tooLarge ? CloseCode.TooLarge : CloseCode.Malformed,
-        tooLarge ? 'document size limit reached' : error instanceof AwarenessViolation ? error.message : 'malformed message',
+        tooLarge
+          ? 'document size limit reached'
+          : error instanceof AwarenessViolation
+            ? error.message
+            : 'malformed message',
       );
     }
   }
@@ -149,13 +153,13 @@ export class Room {
   }
 
   #receiveAwareness(connection: CollabConnection, update: Uint8Array): void {
-    const sanitised = sanitiseAwarenessUpdate(
-      update,
-      connection.awarenessIds,
-      (clientId) => this.#isOwnedByOther(connection, clientId),
-      connection.access.user,
-    );
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitised, connection);
+    const sanitised = sanitiseAwarenessUpdate(update, {
+      owned: connection.awarenessIds,
+      isOwnedByOther: (clientId) => this.#isOwnedByOther(connection, clientId),
+      clockOf: (clientId) => this.awareness.meta.get(clientId)?.clock ?? 0,
+      user: connection.access.user,
+    });
+    if (sanitised) awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitised, connection);
   }
 
   #isOwnedByOther(connection: CollabConnection, clientId: number): boolean {

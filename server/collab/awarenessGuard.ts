@@ -14,28 +14,45 @@ interface AwarenessEntry {
   state: Record<string, unknown> | null;
 }
 
+/** What the guard needs to know about the room and the sending connection. */
+export interface AwarenessContext {
+  /** Client ids this connection has published; grows when it publishes a new one. */
+  owned: Set<number>;
+  /** Whether another live connection in the room owns the client id. */
+  isOwnedByOther: (clientId: number) => boolean;
+  /** The room's current clock for the client id (0 when unknown). */
+  clockOf: (clientId: number) => number;
+  /** The server's view of who sent the update. */
+  user: PresenceUser;
+}
+
 /**
  * Checks an awareness update from one connection and rewrites it with the server's view of who sent it.
- * Every entry must be for a client id this connection owns (or a new id nobody else owns, which it then owns);
- * every non-null state gets `user` replaced with the connection's identity, so presence cannot be spoofed.
+ *
+ * The stock y-websocket client re-sends every awareness change it receives, including other people's states
+ * and removals, with their clocks unchanged. Such echoes are dropped silently. A state for someone else's
+ * client id with a *newer* clock would replace that person's presence: that is a forgery and is refused.
+ * Every state that is kept gets `user` replaced with the connection's identity, so presence cannot be spoofed.
+ * Returns null when nothing of the update is left to apply.
  */
-export function sanitiseAwarenessUpdate(
-  update: Uint8Array,
-  owned: Set<number>,
-  isOwnedByOther: (clientId: number) => boolean,
-  user: PresenceUser,
-): Uint8Array {
-  const entries = decodeAwarenessUpdate(update);
-  for (const entry of entries) {
-    if (!owned.has(entry.clientId)) {
-      if (isOwnedByOther(entry.clientId)) {
-        throw new AwarenessViolation(`awareness update claims client ${entry.clientId} of another connection`);
+export function sanitiseAwarenessUpdate(update: Uint8Array, context: AwarenessContext): Uint8Array | null {
+  const kept: AwarenessEntry[] = [];
+  for (const entry of decodeAwarenessUpdate(update)) {
+    const isNewer = entry.clock > context.clockOf(entry.clientId);
+    if (!context.owned.has(entry.clientId)) {
+      if (context.isOwnedByOther(entry.clientId)) {
+        if (isNewer)
+          throw new AwarenessViolation(`awareness update claims client ${entry.clientId} of another connection`);
+        continue;
       }
-      owned.add(entry.clientId);
+      // An unowned id: a newer, non-null state is this connection announcing itself; anything else is an echo.
+      if (entry.state === null || !isNewer) continue;
+      context.owned.add(entry.clientId);
     }
-    if (entry.state !== null) entry.state = { ...entry.state, user };
+    if (entry.state !== null) entry.state = { ...entry.state, user: context.user };
+    kept.push(entry);
   }
-  return encodeAwarenessUpdate(entries);
+  return kept.length > 0 ? encodeAwarenessUpdate(kept) : null;
 }
 
 function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {

@@ -17,7 +17,13 @@ export class HttpError extends Error {
 }
 
 /** Writes the `{"error": {...}}` body; never includes a stack trace. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: ApiError['error']['issues']): Response {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  issues?: ApiError['error']['issues'],
+): Response {
   const body: ApiError = { error: { code, message, ...(issues ? { issues } : {}) } };
   return c.json(body, status);
 }

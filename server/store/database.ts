@@ -8,7 +8,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
  * transaction across a process crash (only an operating-system crash or power loss can drop the last commits).
  * Pass ':memory:' for tests that need no file.
  */
-export function openDatabase(dataDir: string | ':memory:'): Database {
+export function openDatabase(dataDir: string): Database {
   if (dataDir === ':memory:') return new BetterSqlite3(':memory:');
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new BetterSqlite3(path.join(dataDir, 'common-ground.sqlite'));

@@ -6,9 +6,7 @@ export const PartnershipIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'A partnership id is 1–63 lower-case letters, digits or dashes');
 
 /** The documents the collaboration server hosts, by kind. */
-export type DocName =
-  | { kind: 'workspace'; partnershipId: string }
-  | { kind: 'ballots'; partnershipId: string };
+export type DocName = { kind: 'workspace'; partnershipId: string } | { kind: 'ballots'; partnershipId: string };
 
 const docNamePattern = /^p:([a-z0-9][a-z0-9-]{0,62})(?::(ballots))?$/;
 

@@ -45,7 +45,9 @@ export function whenSynced(client: TestClient): Promise<void> {
 }
 
 /** A raw WebSocket for sending hand-made frames; resolves when open. Closed when the test finishes. */
-export async function openRawSocket(url: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+export async function openRawSocket(
+  url: string,
+): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
   const socket = new WebSocket(url);
   onTestFinished(() => socket.terminate());
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>

@@ -21,7 +21,9 @@ export interface TestServerOptions {
 }
 
 /** Starts a real server on port 0 with its own data directory; it is closed when the current test finishes. */
-export async function startTestServer(options: TestServerOptions = {}): Promise<RunningServer & { dataDir: string; wsUrl: string }> {
+export async function startTestServer(
+  options: TestServerOptions = {},
+): Promise<RunningServer & { dataDir: string; wsUrl: string }> {
   const dataDir = options.dataDir ?? makeDataDir();
   const server = await startServer({
     config: {

@@ -107,7 +107,9 @@ describe('collaboration server', () => {
     socket.on('message', (data: Buffer) => replies.push(new Uint8Array(data)));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(encoding.toUint8Array(encoder));
-    await waitFor(() => expect(replies.some((r) => r[0] === MessageType.Sync && r[1] === SyncMessageType.Step2)).toBe(true));
+    await waitFor(() =>
+      expect(replies.some((r) => r[0] === MessageType.Sync && r[1] === SyncMessageType.Step2)).toBe(true),
+    );
     socket.close();
     const step2 = replies.find((r) => r[0] === MessageType.Sync && r[1] === SyncMessageType.Step2)!;
     // Decoding the reply into the late doc brings it up to date.

@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test';
+import { personNamed } from './support/people.ts';
+import { seriousAccessibilityViolations } from './support/axe.ts';
+
+test.describe('a shared workspace', () => {
+  test('two people see each other and each other’s edits live', async ({ browser }) => {
+    const amira = await personNamed(browser, 'Amira Khan');
+    const ben = await personNamed(browser, 'Ben Ortiz');
+    await amira.workspace.open('live-edit');
+    await ben.workspace.open('live-edit');
+
+    await expect(amira.workspace.presence).toContainText('Ben Ortiz');
+    await expect(ben.workspace.presence).toContainText('Amira Khan');
+    await expect(ben.workspace.presence).toContainText('Ben Ortiz (you)');
+    await expect(ben.workspace.presence).toContainText('2 people here');
+
+    await amira.workspace.nameField.fill('Riverside Family Hubs Partnership');
+    await expect(ben.workspace.nameField).toHaveValue('Riverside Family Hubs Partnership');
+
+    await ben.workspace.descriptionField.click();
+    await expect(amira.page.getByTestId('field-presence-profile.description')).toHaveText(/Ben Ortiz is editing/);
+    await ben.workspace.descriptionField.pressSequentially('Council, NHS, schools and the voluntary sector.');
+    await expect(amira.workspace.descriptionField).toHaveValue('Council, NHS, schools and the voluntary sector.');
+
+    // Typing at the same time in one field merges both people's words.
+    await amira.workspace.nameField.press('End');
+    await ben.workspace.nameField.click();
+    await ben.workspace.nameField.press('Home');
+    await Promise.all([
+      amira.workspace.nameField.pressSequentially(' (draft)'),
+      ben.workspace.nameField.pressSequentially('The '),
+    ]);
+    const merged = 'The Riverside Family Hubs Partnership (draft)';
+    await expect(amira.workspace.nameField).toHaveValue(merged);
+    await expect(ben.workspace.nameField).toHaveValue(merged);
+
+    await ben.context.close();
+    await expect(amira.workspace.presence).toContainText('Only you are here');
+    await amira.context.close();
+  });
+
+  test('edits made offline are kept on the device, survive a reload, and merge on reconnect', async ({ browser }) => {
+    const amira = await personNamed(browser, 'Amira Khan');
+    const ben = await personNamed(browser, 'Ben Ortiz');
+    await amira.workspace.open('offline');
+    await ben.workspace.open('offline');
+    await amira.workspace.nameField.fill('Northside partnership');
+    await expect(ben.workspace.nameField).toHaveValue('Northside partnership');
+
+    await ben.context.setOffline(true);
+    await expect(ben.workspace.status).toContainText('Offline');
+    await ben.workspace.descriptionField.fill('Written on the train');
+    await expect(ben.workspace.status).toContainText(/Offline — \d+ changes? saved on this device/);
+
+    // Meanwhile the other person keeps working.
+    await amira.workspace.nameField.fill('Northside Family Hubs');
+
+    // A reload while still offline keeps the work (served from IndexedDB once the page itself loads).
+    await ben.context.setOffline(false);
+    await ben.context.route('**/collab/**', (route) => route.abort());
+    await ben.page.reload();
+    await expect(ben.workspace.descriptionField).toHaveValue('Written on the train');
+    await ben.context.unroute('**/collab/**');
+
+    await expect(ben.workspace.status).toContainText('Connected');
+    await expect(amira.workspace.descriptionField).toHaveValue('Written on the train');
+    await expect(ben.workspace.nameField).toHaveValue('Northside Family Hubs');
+    await amira.context.close();
+    await ben.context.close();
+  });
+
+  test('home and workspace screens have no serious accessibility violations', async ({ browser }) => {
+    const amira = await personNamed(browser, 'Amira Khan');
+    await amira.page.goto('/');
+    await expect(amira.page.getByRole('heading', { name: 'Your partnerships' })).toBeVisible();
+    expect(await seriousAccessibilityViolations(amira.page)).toEqual([]);
+    await amira.page.screenshot({ path: 'test-results/screens/home.png', fullPage: true });
+
+    await amira.workspace.open('a11y');
+    await amira.workspace.nameField.fill('Accessible partnership');
+    expect(await seriousAccessibilityViolations(amira.page)).toEqual([]);
+    await amira.page.screenshot({ path: 'test-results/screens/workspace.png', fullPage: true });
+    await amira.context.close();
+  });
+
+  test('a first-time visitor is asked their name, with a clear error when it is missing', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/w/welcome');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByText('Enter your name')).toBeVisible();
+    await page.getByLabel('Your name').fill('Chidi Okafor');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByTestId('connection-status')).toContainText('Connected');
+    await expect(page.getByRole('region', { name: 'People here now' })).toContainText('Chidi Okafor (you)');
+    await context.close();
+  });
+});
