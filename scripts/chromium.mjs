@@ -19,4 +19,9 @@ export function findChromium() {
 }
 
 /** Flags that keep Chromium quiet on locked-down machines (no sandbox as root, no calls home). */
-export const chromiumArgs = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];

@@ -4,11 +4,16 @@ import { findChromium } from './chromium.mjs';
 
 function run(command, args) {
   console.log(`ensure-chromium: ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0
+  );
 }
 
 if (process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE && !findChromium()) {
-  console.error(`ensure-chromium: PLAYWRIGHT_CHROMIUM_EXECUTABLE=${process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE} does not exist.`);
+  console.error(
+    `ensure-chromium: PLAYWRIGHT_CHROMIUM_EXECUTABLE=${process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE} does not exist.`,
+  );
   process.exit(1);
 }
 
