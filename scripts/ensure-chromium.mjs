@@ -22,7 +22,7 @@ if (!found) {
   // Playwright's own download works where the internet allows; Debian's package where we are root.
   if (!run('npx', ['--no-install', 'playwright', 'install', 'chromium'])) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-    if (isRoot) run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    if (isRoot && run('apt-get', ['update', '-qq'])) run('apt-get', ['install', '-y', '-qq', 'chromium']);
   }
   found = findChromium();
 }
