@@ -5,7 +5,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Health } from '../shared/schemas/health.ts';
 import type { CollabMetrics } from './metrics.ts';
 import type { Logger } from './logger.ts';
+import { secureHeaders } from 'hono/secure-headers';
 import { HttpError, errorResponse } from './http/errors.ts';
+import type { Route } from './routes/defineRoute.ts';
+import { registerRoutes, type RouteDeps } from './routes/registerRoutes.ts';
+import { buildOpenApi } from './routes/openApi.ts';
 
 export interface AppDeps {
   metrics: CollabMetrics;
@@ -14,11 +18,30 @@ export interface AppDeps {
   isReady: () => boolean;
   /** Directory of the built client to serve, or null to serve no client. */
   clientDir: string | null;
+  /** The API route table (see routes/apiRoutes.ts) and what checking access needs. */
+  routes: readonly Route[];
+  routeDeps: RouteDeps;
 }
 
 /** Builds the HTTP application. No side effects: nothing listens until the entry file binds it. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   app.onError((error, c) => {
     if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message, error.issues);
@@ -36,6 +59,10 @@ export function createApp(deps: AppDeps): Hono {
     c.header('Content-Type', deps.metrics.registry.contentType);
     return c.body(await deps.metrics.registry.metrics());
   });
+
+  registerRoutes(app, deps.routes, deps.routeDeps);
+  const openApi = buildOpenApi(deps.routes);
+  app.get('/api/openapi.json', (c) => c.json(openApi));
 
   app.all('/api/*', (c) => errorResponse(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${c.req.path}`));
 

@@ -15,6 +15,13 @@ export const EnvSchema = z.object({
   ROOM_GRACE_MS: z.coerce.number().int().min(0).default(defaultLimits.roomGraceMs),
   HEARTBEAT_MS: positiveInt(defaultLimits.heartbeatMs),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  PUBLIC_URL: z.url().optional(),
+  PUBLIC_ORIGINS: z.string().default(''),
+  SESSION_IDLE_MINUTES: positiveInt(8 * 60),
+  SESSION_MAX_DAYS: positiveInt(14),
 });
 
 /** Settings the server runs with, derived from the environment. */
@@ -25,6 +32,15 @@ export interface ServerConfig {
   /** Built client to serve, or null to serve the API only (development, tests). */
   clientDir: string | null;
   limits: Limits;
+  /** First administrator to create on an empty store. */
+  admin: { email?: string | undefined; password?: string | undefined };
+  /** Seed the demo partnership (with sample data) when the store has no partnership yet. */
+  seedDemo: boolean;
+  /** Base of links the server hands out (invitations, setup); null: the site the request came from. */
+  publicUrl: string | null;
+  /** Origins besides the server's own that may send state-changing requests and open sockets. */
+  publicOrigins: string[];
+  session: { idleMs: number; absoluteMs: number };
 }
 
 /** Reads and validates the environment; throws a readable error naming each bad variable. */
@@ -35,6 +51,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new Error(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null;
+  const origins = e.PUBLIC_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -48,5 +68,10 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       roomGraceMs: e.ROOM_GRACE_MS,
       heartbeatMs: e.HEARTBEAT_MS,
     },
+    admin: { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD },
+    seedDemo: e.SEED_DEMO === 'true',
+    publicUrl,
+    publicOrigins: publicUrl ? [new URL(publicUrl).origin, ...origins] : origins,
+    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000 },
   };
 }

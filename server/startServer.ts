@@ -2,23 +2,35 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
+import { CloseCode } from '../shared/protocol/closeCodes.ts';
+import { workspaceDocName } from '../shared/protocol/docNames.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createMetrics } from './metrics.ts';
 import type { Logger } from './logger.ts';
 import { openDatabase } from './store/database.ts';
+import { migrate } from './store/migrations.ts';
 import { SqliteDocStore } from './store/SqliteDocStore.ts';
 import { RoomManager } from './collab/RoomManager.ts';
 import { CollabServer } from './collab/CollabServer.ts';
-import { developmentAccess, type ResolveAccess } from './collab/access.ts';
+import type { ResolveAccess } from './collab/access.ts';
+import { createSessionAccess } from './collab/sessionAccess.ts';
+import { createRepositories, createServices, type Services } from './createServices.ts';
+import { apiRoutes } from './routes/apiRoutes.ts';
+import type { FirstRunOutcome } from './accounts/FirstRun.ts';
+import { initialiseWorkspace } from './workspace/initialiseWorkspace.ts';
+import { mirrorPartnershipName } from './workspace/nameMirror.ts';
+import { giveDemoToAdmin, seedDemoPartnership } from './workspace/seedDemo.ts';
 
-/** A running server: where it listens and how to stop it. */
+/** A running server: where it listens, its parts (for tests), and how to stop it. */
 export interface RunningServer {
   url: string;
   port: number;
   rooms: RoomManager;
   collab: CollabServer;
+  services: Services;
   db: Database;
+  firstRun: FirstRunOutcome;
   /** Flushes, closes sockets with 1012, stores and unloads every document, then closes the database. */
   close(): Promise<void>;
 }
@@ -26,21 +38,69 @@ export interface RunningServer {
 export interface StartOptions {
   config: ServerConfig;
   logger: Logger;
+  /** Replaces session-based socket access (protocol tests use the development default). */
   resolveAccess?: ResolveAccess;
 }
 
-/** Opens storage, builds the app and the collaboration server, and listens. */
-export async function startServer({
-  config,
-  logger,
-  resolveAccess = developmentAccess,
-}: StartOptions): Promise<RunningServer> {
+/** Opens storage, builds the services, the app and the collaboration server, and listens. */
+export async function startServer({ config, logger, resolveAccess }: StartOptions): Promise<RunningServer> {
   const db = openDatabase(config.dataDir);
+  migrate(db);
   const store = new SqliteDocStore(db);
   const metrics = createMetrics();
-  const rooms = new RoomManager({ store, limits: config.limits, metrics, logger });
-  const collab = new CollabServer({ rooms, resolveAccess, limits: config.limits, metrics, logger });
-  const app = createApp({ metrics, logger, isReady: () => db.open, clientDir: config.clientDir });
+  const repositories = createRepositories(db, config.session);
+  const rooms = new RoomManager({
+    store,
+    limits: config.limits,
+    metrics,
+    logger,
+    onRoomLoaded: mirrorPartnershipName(repositories.partnerships),
+  });
+  const collab = new CollabServer({
+    rooms,
+    resolveAccess: resolveAccess ?? createSessionAccess({ ...repositories, publicOrigins: config.publicOrigins }),
+    limits: config.limits,
+    metrics,
+    logger,
+  });
+  const services = createServices(db, repositories, {
+    closeUserSockets: ({ userId, sessionIdHashes }) =>
+      collab.closeWhere(
+        (_doc, connection) =>
+          connection.access.user.id === userId &&
+          (!sessionIdHashes || sessionIdHashes.includes(connection.access.sessionIdHash ?? '')),
+        CloseCode.Unauthorized,
+        'signed out',
+      ),
+    closeMemberSockets: (partnershipId, userId) =>
+      collab.closeWhere(
+        (_doc, connection) => connection.access.partnershipId === partnershipId && connection.access.user.id === userId,
+        CloseCode.Forbidden,
+        'your access to this partnership changed',
+      ),
+    initialiseWorkspace: (partnershipId, template, name) =>
+      rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
+    onAdminCreated: (user) => giveDemoToAdmin(repositories.partnerships, user.id),
+  });
+
+  if (config.seedDemo)
+    await seedDemoPartnership(repositories.partnerships, services.partnershipService, repositories.users, null);
+  const firstRun = await services.firstRun.prepare(config.admin);
+  const sessionSweep = setInterval(() => repositories.sessions.purgeExpired(), 60 * 60 * 1000);
+  sessionSweep.unref();
+
+  const app = createApp({
+    metrics,
+    logger,
+    isReady: () => db.open,
+    clientDir: config.clientDir,
+    routes: apiRoutes(services, config.publicUrl),
+    routeDeps: {
+      authenticator: repositories.authenticator,
+      partnerships: repositories.partnerships,
+      publicOrigins: config.publicOrigins,
+    },
+  });
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   server.on('upgrade', collab.handleUpgrade);
@@ -53,10 +113,20 @@ export async function startServer({
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}`;
+
+  if (firstRun.kind === 'setup-link') {
+    logger.info(
+      `No accounts yet. Create the first administrator at ${config.publicUrl ?? url}/setup/${firstRun.token}`,
+    );
+  } else if (firstRun.kind === 'admin-created') {
+    logger.info('Created the first administrator from ADMIN_EMAIL', { email: firstRun.user.email });
+  }
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      clearInterval(sessionSweep);
       collab.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -68,5 +138,5 @@ export async function startServer({
     return closing;
   };
 
-  return { url: `http://${host}:${port}`, port, rooms, collab, db, close };
+  return { url, port, rooms, collab, services, db, firstRun, close };
 }

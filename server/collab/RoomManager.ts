@@ -16,6 +16,8 @@ export interface RoomManagerDeps {
   limits: Limits;
   metrics: CollabMetrics;
   logger: Logger;
+  /** Called once per load with the room's doc, to attach server-side observers (e.g. name mirroring). */
+  onRoomLoaded?: (name: string, doc: Y.Doc) => void;
 }
 
 /**
@@ -115,6 +117,7 @@ export class RoomManager {
       onFailure: (failed, error) => this.#fail(failed, error),
     });
     this.#deps.metrics.loadedDocs.set(this.#rooms.size);
+    this.#deps.onRoomLoaded?.(name, room.doc);
     return room;
   }
 

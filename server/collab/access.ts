@@ -8,6 +8,10 @@ export interface CollabAccess {
   user: PresenceUser;
   /** Whether sync-step-2 and update messages from this connection are applied (otherwise dropped). */
   canWrite: boolean;
+  /** The partnership the document belongs to, so access changes can find this connection. */
+  partnershipId: string;
+  /** The session the connection was opened with (null for API tokens and development access). */
+  sessionIdHash: string | null;
 }
 
 /** The outcome of checking a connection: allowed with an access, or refused with a close code. */
@@ -37,6 +41,8 @@ export const developmentAccess: ResolveAccess = (request, docName) => {
     access: {
       user: { id, name, organisation: 'Development', colour: colourFor(id) },
       canWrite: parsed.kind === 'workspace',
+      partnershipId: parsed.partnershipId,
+      sessionIdHash: null,
     },
   });
 };

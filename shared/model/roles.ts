@@ -9,12 +9,7 @@ export const roles: readonly Role[] = RoleSchema.options;
 
 /** Things a member may do; each route and socket checks one of these. */
 export type Permission =
-  | 'workspace.read'
-  | 'workspace.edit'
-  | 'comment'
-  | 'members.manage'
-  | 'rounds.run'
-  | 'audit.view';
+  'workspace.read' | 'workspace.edit' | 'comment' | 'members.manage' | 'rounds.run' | 'audit.view';
 
 const grants: Record<Role, readonly Permission[]> = {
   facilitator: ['workspace.read', 'workspace.edit', 'comment', 'members.manage', 'rounds.run', 'audit.view'],

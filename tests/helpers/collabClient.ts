@@ -13,10 +13,21 @@ export interface TestClient {
  * A stock y-websocket client in Node. `disableBc` is essential: Node has a global BroadcastChannel, and without
  * it clients in one process would sync through it instead of through the server, proving nothing.
  */
-export function connectClient(wsUrl: string, docName: string, params: Record<string, string> = {}): TestClient {
+export function connectClient(
+  wsUrl: string,
+  docName: string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): TestClient {
   const doc = new Y.Doc();
+  // Node's ws can send headers (a session cookie) that a browser would send by itself.
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
   const provider = new WebsocketProvider(wsUrl, docName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: WebSocketWithHeaders as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     params,
   });
@@ -47,8 +58,9 @@ export function whenSynced(client: TestClient): Promise<void> {
 /** A raw WebSocket for sending hand-made frames; resolves when open. Closed when the test finishes. */
 export async function openRawSocket(
   url: string,
+  headers: Record<string, string> = {},
 ): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
-  const socket = new WebSocket(url);
+  const socket = new WebSocket(url, { headers });
   onTestFinished(() => socket.terminate());
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),

@@ -5,7 +5,8 @@ import { onTestFinished } from 'vitest';
 import { defaultLimits, type Limits } from '../../shared/protocol/limits.ts';
 import { silentLogger } from '../../server/logger.ts';
 import { startServer, type RunningServer } from '../../server/startServer.ts';
-import type { ResolveAccess } from '../../server/collab/access.ts';
+import { developmentAccess, type ResolveAccess } from '../../server/collab/access.ts';
+import { readConfig } from '../../server/config.ts';
 
 /** A fresh temporary data directory, removed when the current test finishes. */
 export function makeDataDir(): string {
@@ -17,7 +18,12 @@ export function makeDataDir(): string {
 export interface TestServerOptions {
   dataDir?: string;
   limits?: Partial<Limits>;
-  resolveAccess?: ResolveAccess;
+  /**
+   * Socket access: 'development' (anyone, named by ?name=; for protocol tests), 'sessions' (the real thing),
+   * or a custom resolver.
+   */
+  access?: 'development' | 'sessions' | ResolveAccess;
+  env?: Record<string, string>;
 }
 
 /** Starts a real server on port 0 with its own data directory; it is closed when the current test finishes. */
@@ -25,8 +31,11 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<RunningServer & { dataDir: string; wsUrl: string }> {
   const dataDir = options.dataDir ?? makeDataDir();
+  const base = readConfig({ SEED_DEMO: 'false', ...options.env });
+  const access = options.access ?? 'development';
   const server = await startServer({
     config: {
+      ...base,
       port: 0,
       host: '127.0.0.1',
       dataDir,
@@ -34,7 +43,7 @@ export async function startTestServer(
       limits: { ...defaultLimits, roomGraceMs: 50, ...options.limits },
     },
     logger: silentLogger,
-    ...(options.resolveAccess ? { resolveAccess: options.resolveAccess } : {}),
+    ...(access === 'sessions' ? {} : { resolveAccess: access === 'development' ? developmentAccess : access }),
   });
   onTestFinished(() => server.close());
   return { ...server, dataDir, wsUrl: `${server.url.replace('http', 'ws')}/collab` };

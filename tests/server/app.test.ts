@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createMetrics } from '../../server/metrics.ts';
 import { silentLogger } from '../../server/logger.ts';
+import { buildTestApp } from '../helpers/testApp.ts';
 import { ApiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { readConfig } from '../../server/config.ts';
 
 function buildApp(ready = true) {
-  return createApp({ metrics: createMetrics(), logger: silentLogger, isReady: () => ready, clientDir: null });
+  const { services } = buildTestApp();
+  return createApp({
+    metrics: createMetrics(),
+    logger: silentLogger,
+    isReady: () => ready,
+    clientDir: null,
+    routes: [],
+    routeDeps: { authenticator: services.authenticator, partnerships: services.partnerships, publicOrigins: [] },
+  });
 }
 
 describe('HTTP app', () => {

@@ -1,0 +1,144 @@
+import type { Me, NewAccount, User } from '../../shared/schemas/auth.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
+import type { LoginThrottle } from '../auth/LoginThrottle.ts';
+import type { Principal } from '../auth/Principal.ts';
+import { HttpError } from '../http/errors.ts';
+import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.ts';
+import type { SessionRepository } from './SessionRepository.ts';
+import type { UserRepository } from './UserRepository.ts';
+
+export interface AccountServiceDeps {
+  users: UserRepository;
+  sessions: SessionRepository;
+  partnerships: PartnershipRepository;
+  audit: AuditLog;
+  throttle: LoginThrottle;
+  /** Closes the collaboration sockets opened with these sessions (sign-out) or by this user. */
+  closeSockets: (match: { userId: string; sessionIdHashes?: readonly string[] }) => void;
+}
+
+/** A started session: the cookie secret and when it must expire. */
+export interface StartedSession {
+  secret: string;
+  expiresAt: number;
+}
+
+const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'The email or password is not right');
+
+function publicUser({ passwordHash: _hash, ...user }: User & { passwordHash: string }): User {
+  return user;
+}
+
+/** Sign-in, sign-out, accounts and the person's own settings. */
+export class AccountService {
+  readonly #deps: AccountServiceDeps;
+
+  constructor(deps: AccountServiceDeps) {
+    this.#deps = deps;
+  }
+
+  /**
+   * Checks an email and password. Unknown email and wrong password get the same answer after the same work;
+   * more than the allowed failures per address or per account in the window get 429 without a check.
+   */
+  async login(email: string, password: string, ip: string | null): Promise<{ me: Me; session: StartedSession }> {
+    const { users, throttle, audit } = this.#deps;
+    const keys = [`ip:${ip ?? 'unknown'}`, `account:${email}`];
+    const waitMs = Math.max(...keys.map((key) => throttle.retryAfterMs(key)));
+    if (waitMs > 0) {
+      const minutes = Math.ceil(waitMs / 60_000);
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      );
+    }
+    const user = users.findByEmail(email);
+    const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
+    if (!user || !ok) {
+      for (const key of keys) throttle.recordFailure(key);
+      audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
+      throw invalidCredentials();
+    }
+    throttle.reset(`account:${email}`);
+    audit.record({ action: 'auth.login', actorId: user.id, ip });
+    return { me: this.me(user.id, 'session'), session: this.#deps.sessions.create(user.id) };
+  }
+
+  /** Ends the current session and its sockets. */
+  logout(principal: Principal, ip: string | null): void {
+    if (!principal.sessionIdHash) return;
+    this.#deps.sessions.delete(principal.sessionIdHash);
+    this.#deps.closeSockets({ userId: principal.user.id, sessionIdHashes: [principal.sessionIdHash] });
+    this.#deps.audit.record({ action: 'auth.logout', actorId: principal.user.id, ip });
+  }
+
+  /** Ends every session of the person, including this one, and closes all their sockets. */
+  logoutEverywhere(principal: Principal, ip: string | null): void {
+    this.#deps.sessions.deleteForUser(principal.user.id);
+    this.#deps.closeSockets({ userId: principal.user.id });
+    this.#deps.audit.record({ action: 'auth.logout_everywhere', actorId: principal.user.id, ip });
+  }
+
+  /** Who I am and where I belong. */
+  me(userId: string, via: Me['via']): Me {
+    const user = this.#deps.users.findById(userId);
+    if (!user) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
+    return { user: publicUser(user), memberships: this.#deps.partnerships.myMemberships(userId), via };
+  }
+
+  updateProfile(userId: string, change: { displayName?: string | undefined; organisation?: string | undefined }): User {
+    const user = this.#deps.users.findById(userId)!;
+    this.#deps.users.updateProfile(
+      userId,
+      change.displayName ?? user.displayName,
+      change.organisation ?? user.organisation,
+    );
+    return publicUser(this.#deps.users.findById(userId)!);
+  }
+
+  /** Changes the password after checking the current one; every other session is signed out. */
+  async changePassword(
+    principal: Principal,
+    currentPassword: string,
+    newPassword: string,
+    ip: string | null,
+  ): Promise<void> {
+    const user = this.#deps.users.findById(principal.user.id)!;
+    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+      throw new HttpError(400, 'invalid_request', 'The current password is not right', [
+        { path: ['currentPassword'], message: 'The current password is not right' },
+      ]);
+    }
+    this.#deps.users.updatePassword(user.id, await hashPassword(newPassword));
+    const ended = this.#deps.sessions.deleteForUser(user.id, principal.sessionIdHash ?? undefined);
+    this.#deps.closeSockets({ userId: user.id, sessionIdHashes: ended });
+    this.#deps.audit.record({ action: 'auth.password_changed', actorId: user.id, ip });
+  }
+
+  /** Creates an account; 409 when the email is taken. */
+  async createAccount(account: NewAccount, options: { isAdmin: boolean; ip: string | null }): Promise<User> {
+    if (this.#deps.users.findByEmail(account.email)) {
+      throw new HttpError(409, 'account_exists', 'An account with this email already exists. Sign in instead.');
+    }
+    const user = this.#deps.users.create({
+      email: account.email,
+      displayName: account.displayName,
+      organisation: account.organisation,
+      passwordHash: await hashPassword(account.password),
+      isAdmin: options.isAdmin,
+    });
+    this.#deps.audit.record({
+      action: options.isAdmin ? 'admin.created' : 'account.created',
+      actorId: user.id,
+      ip: options.ip,
+    });
+    return publicUser(user);
+  }
+
+  /** Starts a session for someone who just proved who they are (new account, setup). */
+  startSession(userId: string): StartedSession {
+    return this.#deps.sessions.create(userId);
+  }
+}

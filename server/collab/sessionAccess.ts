@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http';
+import { CloseCode } from '../../shared/protocol/closeCodes.ts';
+import { parseDocName } from '../../shared/protocol/docNames.ts';
+import { colourFor } from '../../shared/model/presence.ts';
+import { roleCan } from '../../shared/model/roles.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import { isAllowedOrigin } from '../http/origin.ts';
+import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { ResolveAccess } from './access.ts';
+
+/**
+ * Real access for `/collab/:docName`: a session cookie (browsers) or a `token` query parameter (scripts), a
+ * same-site Origin, and membership of the document's partnership. Workspace docs are writable by roles with
+ * `workspace.edit`; ballots projections by nobody. Administrators who are not members may read.
+ */
+export function createSessionAccess(deps: {
+  authenticator: Authenticator;
+  partnerships: PartnershipRepository;
+  publicOrigins: readonly string[];
+}): ResolveAccess {
+  return (request: IncomingMessage, docName: string) => {
+    const refuse = (
+      code: typeof CloseCode.Unauthorized | typeof CloseCode.Forbidden | typeof CloseCode.NotFound,
+      reason: string,
+    ) => Promise.resolve({ allowed: false as const, code, reason });
+    if (!isAllowedOrigin(request.headers.origin, request.headers.host, deps.publicOrigins)) {
+      return refuse(CloseCode.Forbidden, 'connections from other sites are not accepted');
+    }
+    const parsed = parseDocName(docName);
+    if (!parsed) return refuse(CloseCode.NotFound, 'unknown document');
+    const token = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token');
+    const principal = deps.authenticator.authenticate({
+      cookie: request.headers.cookie ?? null,
+      authorization: request.headers.authorization ?? null,
+      token,
+    });
+    if (!principal) return refuse(CloseCode.Unauthorized, 'not signed in');
+    const membership = deps.partnerships.membership(parsed.partnershipId, principal.user.id);
+    const isAdminReader =
+      !membership && principal.user.isAdmin && deps.partnerships.findById(parsed.partnershipId) !== null;
+    if (!membership && !isAdminReader) return refuse(CloseCode.Forbidden, 'not a member of this partnership');
+    const canWrite = parsed.kind === 'workspace' && membership !== null && roleCan(membership.role, 'workspace.edit');
+    return Promise.resolve({
+      allowed: true as const,
+      access: {
+        user: {
+          id: principal.user.id,
+          name: principal.user.displayName,
+          organisation: membership?.organisation ?? principal.user.organisation,
+          colour: colourFor(principal.user.id),
+        },
+        canWrite,
+        partnershipId: parsed.partnershipId,
+        sessionIdHash: principal.sessionIdHash,
+      },
+    });
+  };
+}

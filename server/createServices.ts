@@ -1,0 +1,77 @@
+import type { Database } from 'better-sqlite3';
+import type { User } from '../shared/schemas/auth.ts';
+import { AccountService } from './accounts/AccountService.ts';
+import { ApiTokenRepository } from './accounts/ApiTokenRepository.ts';
+import { FirstRun } from './accounts/FirstRun.ts';
+import { SessionRepository, type SessionPolicy } from './accounts/SessionRepository.ts';
+import { UserRepository } from './accounts/UserRepository.ts';
+import { AuditLog } from './audit/AuditLog.ts';
+import { createAuthenticator, type Authenticator } from './auth/authenticate.ts';
+import { LoginThrottle } from './auth/LoginThrottle.ts';
+import { InvitationRepository } from './partnerships/InvitationRepository.ts';
+import { PartnershipRepository } from './partnerships/PartnershipRepository.ts';
+import { PartnershipService } from './partnerships/PartnershipService.ts';
+import type { TemplateId } from '../shared/schemas/partnerships.ts';
+
+/** Storage-level pieces: no dependency on sockets, so the collaboration server can use them. */
+export interface Repositories {
+  users: UserRepository;
+  sessions: SessionRepository;
+  tokens: ApiTokenRepository;
+  partnerships: PartnershipRepository;
+  invitations: InvitationRepository;
+  audit: AuditLog;
+  authenticator: Authenticator;
+}
+
+export function createRepositories(db: Database, sessionPolicy: SessionPolicy): Repositories {
+  const users = new UserRepository(db);
+  const sessions = new SessionRepository(db, sessionPolicy);
+  const tokens = new ApiTokenRepository(db);
+  return {
+    users,
+    sessions,
+    tokens,
+    partnerships: new PartnershipRepository(db),
+    invitations: new InvitationRepository(db),
+    audit: new AuditLog(db),
+    authenticator: createAuthenticator(users, sessions, tokens),
+  };
+}
+
+/** The services routes call, wired to what they must trigger elsewhere (closing sockets, filling documents). */
+export interface Services extends Repositories {
+  accounts: AccountService;
+  partnershipService: PartnershipService;
+  firstRun: FirstRun;
+}
+
+export interface ServiceHooks {
+  closeUserSockets: (match: { userId: string; sessionIdHashes?: readonly string[] }) => void;
+  closeMemberSockets: (partnershipId: string, userId: string) => void;
+  initialiseWorkspace: (partnershipId: string, template: TemplateId, name: string) => Promise<void>;
+  onAdminCreated: (user: User) => void;
+}
+
+export function createServices(db: Database, repositories: Repositories, hooks: ServiceHooks): Services {
+  const accounts = new AccountService({
+    users: repositories.users,
+    sessions: repositories.sessions,
+    partnerships: repositories.partnerships,
+    audit: repositories.audit,
+    throttle: new LoginThrottle(),
+    closeSockets: hooks.closeUserSockets,
+  });
+  return {
+    ...repositories,
+    accounts,
+    partnershipService: new PartnershipService({
+      partnerships: repositories.partnerships,
+      invitations: repositories.invitations,
+      audit: repositories.audit,
+      initialiseWorkspace: hooks.initialiseWorkspace,
+      closeMemberSockets: hooks.closeMemberSockets,
+    }),
+    firstRun: new FirstRun(db, repositories.users, accounts, hooks.onAdminCreated),
+  };
+}

@@ -1,0 +1,268 @@
+import type { Role } from '../../shared/model/roles.ts';
+import type {
+  CreateInvitationRequest,
+  CreatePartnershipRequest,
+  InvitationPreview,
+  Member,
+  Partnership,
+  TemplateId,
+  UpdateMemberRequest,
+} from '../../shared/schemas/partnerships.ts';
+import type { AuditLog } from '../audit/AuditLog.ts';
+import type { Principal } from '../auth/Principal.ts';
+import { HttpError } from '../http/errors.ts';
+import type { InvitationRepository, StoredInvitation } from './InvitationRepository.ts';
+import type { Membership, PartnershipRecord, PartnershipRepository } from './PartnershipRepository.ts';
+
+export interface PartnershipServiceDeps {
+  partnerships: PartnershipRepository;
+  invitations: InvitationRepository;
+  audit: AuditLog;
+  /** Fills a new partnership's workspace doc from its template. */
+  initialiseWorkspace: (partnershipId: string, template: TemplateId, name: string) => Promise<void>;
+  /** Closes a member's sockets in a partnership so they reconnect under their new access (or not at all). */
+  closeMemberSockets: (partnershipId: string, userId: string) => void;
+}
+
+const lastFacilitator = () =>
+  new HttpError(
+    409,
+    'last_facilitator',
+    'A partnership must keep at least one facilitator. Make someone else a facilitator first.',
+  );
+
+/** A readable, unique partnership id from its name, e.g. `riverside-family-hubs-4f2a`. */
+export function partnershipIdFor(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  const suffix = Math.random().toString(36).slice(2, 6).padEnd(4, '0');
+  return `${slug || 'partnership'}-${suffix}`;
+}
+
+/** Partnerships, their members and invitations, with the rules that keep them sound. */
+export class PartnershipService {
+  readonly #deps: PartnershipServiceDeps;
+
+  constructor(deps: PartnershipServiceDeps) {
+    this.#deps = deps;
+  }
+
+  /** Creates a partnership from a template; its creator becomes its first facilitator. */
+  async create(
+    principal: Principal,
+    request: Required<CreatePartnershipRequest>,
+    ip: string | null,
+    id = partnershipIdFor(request.name),
+  ): Promise<Partnership> {
+    const { partnerships } = this.#deps;
+    partnerships.transaction(() => {
+      partnerships.create({ id, ...request, createdBy: principal.user.id });
+      partnerships.addMember({
+        partnershipId: id,
+        userId: principal.user.id,
+        role: 'facilitator',
+        organisation: principal.user.organisation,
+        isVotingMember: false,
+      });
+    });
+    await this.#deps.initialiseWorkspace(id, request.template, request.name);
+    this.#deps.audit.record({
+      action: 'partnership.created',
+      actorId: principal.user.id,
+      partnershipId: id,
+      details: { ...request },
+      ip,
+    });
+    return this.describe(partnerships.findById(id)!, 'facilitator');
+  }
+
+  /** Fills the demo partnership's workspace from the default template. */
+  async initialiseDemo(partnershipId: string): Promise<void> {
+    const demo = this.#deps.partnerships.findById(partnershipId)!;
+    await this.#deps.initialiseWorkspace(partnershipId, demo.template, demo.name);
+  }
+
+  /** The partnerships a person can open: their own, or every one for an administrator. */
+  list(principal: Principal): Partnership[] {
+    const { partnerships } = this.#deps;
+    const records = principal.user.isAdmin ? partnerships.listAll() : partnerships.listForUser(principal.user.id);
+    return records.map((record) =>
+      this.describe(record, partnerships.membership(record.id, principal.user.id)?.role ?? null),
+    );
+  }
+
+  describe(record: PartnershipRecord, myRole: Role | null): Partnership {
+    return { ...record, myRole };
+  }
+
+  members(partnershipId: string, viewerRole: Role | null): Member[] {
+    // Emails are personal data: facilitators (and administrators, role null) need them to manage members.
+    return this.#deps.partnerships.members(partnershipId, viewerRole === null || viewerRole === 'facilitator');
+  }
+
+  /** Changes a member's role, organisation or voting flag; their open sockets reconnect under the new role. */
+  updateMember(
+    actor: Principal,
+    partnershipId: string,
+    userId: string,
+    change: UpdateMemberRequest,
+    ip: string | null,
+  ): Member {
+    const { partnerships } = this.#deps;
+    const updated = partnerships.transaction(() => {
+      const current = this.#requireMember(partnershipId, userId);
+      if (
+        current.role === 'facilitator' &&
+        change.role &&
+        change.role !== 'facilitator' &&
+        partnerships.facilitatorCount(partnershipId) <= 1
+      ) {
+        throw lastFacilitator();
+      }
+      const next: Membership = {
+        ...current,
+        role: change.role ?? current.role,
+        organisation: change.organisation ?? current.organisation,
+        isVotingMember: change.isVotingMember ?? current.isVotingMember,
+      };
+      partnerships.updateMember(next);
+      return { before: current, after: next };
+    });
+    this.#deps.audit.record({
+      action: 'member.updated',
+      actorId: actor.user.id,
+      partnershipId,
+      target: userId,
+      details: { before: describeMembership(updated.before), after: describeMembership(updated.after) },
+      ip,
+    });
+    if (updated.before.role !== updated.after.role) this.#deps.closeMemberSockets(partnershipId, userId);
+    return partnerships.members(partnershipId, true).find((member) => member.userId === userId)!;
+  }
+
+  /** Removes a member; their sockets close at once. */
+  removeMember(actor: Principal, partnershipId: string, userId: string, ip: string | null): void {
+    const { partnerships } = this.#deps;
+    partnerships.transaction(() => {
+      const current = this.#requireMember(partnershipId, userId);
+      if (current.role === 'facilitator' && partnerships.facilitatorCount(partnershipId) <= 1) throw lastFacilitator();
+      partnerships.removeMember(partnershipId, userId);
+    });
+    this.#deps.audit.record({ action: 'member.removed', actorId: actor.user.id, partnershipId, target: userId, ip });
+    this.#deps.closeMemberSockets(partnershipId, userId);
+  }
+
+  /** Creates a single-use invitation link. */
+  invite(
+    actor: Principal,
+    partnershipId: string,
+    request: Required<CreateInvitationRequest>,
+    ip: string | null,
+  ): { token: string; invitation: StoredInvitation } {
+    const created = this.#deps.invitations.create({ partnershipId, ...request, createdBy: actor.user.id });
+    this.#deps.audit.record({
+      action: 'invitation.created',
+      actorId: actor.user.id,
+      partnershipId,
+      target: created.invitation.id,
+      details: {
+        role: request.role,
+        organisation: request.organisation,
+        isVotingMember: request.isVotingMember,
+        note: request.note,
+      },
+      ip,
+    });
+    return created;
+  }
+
+  revokeInvitation(actor: Principal, partnershipId: string, invitationId: string, ip: string | null): void {
+    if (!this.#deps.invitations.revoke(partnershipId, invitationId)) {
+      throw new HttpError(404, 'not_found', 'No pending invitation with that id');
+    }
+    this.#deps.audit.record({
+      action: 'invitation.revoked',
+      actorId: actor.user.id,
+      partnershipId,
+      target: invitationId,
+      ip,
+    });
+  }
+
+  /** What a link invites to; 404 when it is unknown, used, revoked or expired. */
+  preview(token: string): InvitationPreview {
+    const invitation = this.#pending(token);
+    const partnership = this.#deps.partnerships.findById(invitation.partnershipId)!;
+    return {
+      partnershipName: partnership.name,
+      areaName: partnership.areaName,
+      role: invitation.role,
+      organisation: invitation.organisation,
+      isVotingMember: invitation.isVotingMember,
+      invitedBy: invitation.createdBy,
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  /** Adds the person to the partnership the link invites to, using the link up. */
+  accept(token: string, userId: string, ip: string | null): { partnershipId: string } {
+    const { partnerships, invitations } = this.#deps;
+    const invitation = this.#pending(token);
+    partnerships.transaction(() => {
+      if (partnerships.membership(invitation.partnershipId, userId)) {
+        throw new HttpError(409, 'already_member', 'You are already a member of this partnership');
+      }
+      if (!invitations.markAccepted(invitation.id, userId)) throw invalidInvitation();
+      partnerships.addMember({
+        partnershipId: invitation.partnershipId,
+        userId,
+        role: invitation.role,
+        organisation: invitation.organisation,
+        isVotingMember: invitation.isVotingMember,
+      });
+    });
+    this.#deps.audit.record({
+      action: 'invitation.accepted',
+      actorId: userId,
+      partnershipId: invitation.partnershipId,
+      target: invitation.id,
+      details: { role: invitation.role },
+      ip,
+    });
+    return { partnershipId: invitation.partnershipId };
+  }
+
+  /** Checks that a link is usable before an account is created for it. */
+  assertInvitationUsable(token: string): void {
+    this.#pending(token);
+  }
+
+  #pending(token: string): StoredInvitation {
+    const invitation = this.#deps.invitations.findByToken(token);
+    if (!invitation || invitation.status !== 'pending') throw invalidInvitation();
+    return invitation;
+  }
+
+  #requireMember(partnershipId: string, userId: string): Membership {
+    const membership = this.#deps.partnerships.membership(partnershipId, userId);
+    if (!membership) throw new HttpError(404, 'not_found', 'No such member');
+    return membership;
+  }
+}
+
+function invalidInvitation(): HttpError {
+  return new HttpError(
+    404,
+    'invitation_invalid',
+    'This invitation link has been used, revoked or has expired. Ask a facilitator for a new one.',
+  );
+}
+
+function describeMembership(membership: Membership): Record<string, unknown> {
+  return { role: membership.role, organisation: membership.organisation, isVotingMember: membership.isVotingMember };
+}

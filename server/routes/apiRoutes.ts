@@ -1,0 +1,16 @@
+import type { Services } from '../createServices.ts';
+import { authRoutes } from './authRoutes.ts';
+import type { Route } from './defineRoute.ts';
+import { invitationRoutes } from './invitationRoutes.ts';
+import { meRoutes } from './meRoutes.ts';
+import { partnershipRoutes } from './partnershipRoutes.ts';
+
+/** Every API route, in one table: the app mounts it, the OpenAPI description and the authorization matrix read it. */
+export function apiRoutes(services: Services, publicUrl: string | null): Route[] {
+  return [
+    ...authRoutes(services.accounts, services.firstRun),
+    ...meRoutes(services.accounts, services.tokens, services.audit),
+    ...partnershipRoutes(services.partnershipService, services.invitations, services.audit, publicUrl),
+    ...invitationRoutes(services.partnershipService, services.accounts),
+  ];
+}

@@ -1,0 +1,75 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { Permission } from '../../shared/model/roles.ts';
+import type { Principal } from '../auth/Principal.ts';
+import type { Membership, PartnershipRecord } from '../partnerships/PartnershipRepository.ts';
+
+/** Who may call a route. Every route states one; the authorization matrix test reads them. */
+export type RouteAccess =
+  | { kind: 'public' }
+  /** Any signed-in person, by session or API token. */
+  | { kind: 'signedIn' }
+  /** Signed in with a browser session (not a token): managing tokens, passwords, sessions. */
+  | { kind: 'session' }
+  | { kind: 'admin' }
+  /**
+   * A member of the partnership the request is about, whose role carries `permission`. Instance administrators
+   * pass as facilitators. Non-members get 404 (the partnership's existence is not revealed), members without
+   * the permission 403.
+   */
+  | { kind: 'partnership'; permission: Permission; partnershipOf: (params: Record<string, string>) => string | null };
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What a handler receives: validated input and the caller as the access rule resolved them. */
+export interface HandlerContext<Params, Query, Body> {
+  c: Context;
+  params: Params;
+  query: Query;
+  body: Body;
+  principal: Principal | null;
+  /** For partnership routes: the partnership and the caller's membership (null for a non-member administrator). */
+  partnership: PartnershipRecord | null;
+  membership: Membership | null;
+  ip: string | null;
+}
+
+/** A route as registered: method, path, rule, schemas and handler. */
+export interface Route {
+  method: HttpMethod;
+  /** Hono path syntax, e.g. `/api/partnerships/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: RouteAccess;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  status?: 200 | 201;
+  /** A valid request body, used in the API description and by the authorization matrix test. */
+  exampleBody?: unknown;
+  handler: (context: HandlerContext<unknown, unknown, unknown>) => unknown;
+}
+
+interface TypedRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType> extends Omit<
+  Route,
+  'params' | 'query' | 'body' | 'response' | 'handler' | 'exampleBody'
+> {
+  params?: P;
+  query?: Q;
+  body?: B;
+  response: R;
+  exampleBody?: z.input<B>;
+  handler: (context: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => z.input<R> | Promise<z.input<R>>;
+}
+
+/** Declares a route with its input and output types checked against its zod schemas. */
+export function defineRoute<
+  P extends z.ZodType = z.ZodType<Record<string, never>>,
+  Q extends z.ZodType = z.ZodType<Record<string, never>>,
+  B extends z.ZodType = z.ZodType<undefined>,
+  R extends z.ZodType = z.ZodType,
+>(route: TypedRoute<P, Q, B, R>): Route {
+  return route as unknown as Route;
+}

@@ -1,0 +1,126 @@
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import { roleCan } from '../../shared/model/roles.ts';
+import type { ApiError } from '../../shared/schemas/apiError.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { Principal } from '../auth/Principal.ts';
+import { HttpError } from '../http/errors.ts';
+import { isAllowedOrigin } from '../http/origin.ts';
+import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { HandlerContext, Route } from './defineRoute.ts';
+
+export interface RouteDeps {
+  authenticator: Authenticator;
+  partnerships: PartnershipRepository;
+  publicOrigins: readonly string[];
+}
+
+const unsafeMethods = new Set(['post', 'put', 'patch', 'delete']);
+
+/** The caller's network address, as the socket saw it. */
+export function clientIp(c: Context): string | null {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? null;
+}
+
+function issuesOf(error: z.ZodError): NonNullable<ApiError['error']['issues']> {
+  return error.issues.map((issue) => ({
+    path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
+    message: issue.message,
+  }));
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new HttpError(400, 'invalid_request', `The ${where} is not valid`, issuesOf(result.error));
+  }
+  return result.data;
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON');
+  }
+}
+
+/**
+ * Mounts routes on the app. Order per request: Origin check (state-changing requests) → who is calling →
+ * the route's access rule → input validation → handler. Authorization comes before validation, so a caller
+ * without access learns nothing from validation messages.
+ */
+export function registerRoutes(app: Hono, routes: readonly Route[], deps: RouteDeps): void {
+  for (const route of routes) {
+    app.on(route.method.toUpperCase(), route.path, async (c) => {
+      if (
+        unsafeMethods.has(route.method) &&
+        !isAllowedOrigin(c.req.header('origin'), c.req.header('host'), deps.publicOrigins)
+      ) {
+        throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted');
+      }
+      const principal = deps.authenticator.authenticate({
+        cookie: c.req.header('cookie') ?? null,
+        authorization: c.req.header('authorization') ?? null,
+      });
+      const params = c.req.param() as Record<string, string>;
+      const { partnership, membership } = authorise(route, principal, params, deps.partnerships);
+      const context: HandlerContext<unknown, unknown, unknown> = {
+        c,
+        principal,
+        partnership,
+        membership,
+        ip: clientIp(c),
+        params: parse(route.params, params, 'address'),
+        query: parse(route.query, c.req.query(), 'query'),
+        body: route.body ? parse(route.body, await readJson(c), 'request body') : undefined,
+      };
+      const result = await route.handler(context);
+      if (result instanceof Response) return result;
+      return c.json(result as object, route.status ?? 200);
+    });
+  }
+}
+
+function authorise(
+  route: Route,
+  principal: Principal | null,
+  params: Record<string, string>,
+  partnerships: PartnershipRepository,
+): Pick<HandlerContext<unknown, unknown, unknown>, 'partnership' | 'membership'> {
+  const access = route.access;
+  const none = { partnership: null, membership: null };
+  if (access.kind === 'public') return none;
+  if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
+  switch (access.kind) {
+    case 'signedIn':
+      return none;
+    case 'session':
+      if (principal.via !== 'session') {
+        throw new HttpError(403, 'session_required', 'This needs a signed-in browser session, not an API token');
+      }
+      return none;
+    case 'admin':
+      if (!principal.user.isAdmin) throw new HttpError(403, 'forbidden', 'Only instance administrators can do this');
+      return none;
+    case 'partnership': {
+      const notFound = new HttpError(404, 'not_found', 'No such partnership, or you are not a member of it');
+      const partnershipId = access.partnershipOf(params);
+      const partnership = partnershipId ? partnerships.findById(partnershipId) : null;
+      if (!partnership) throw notFound;
+      const membership = partnerships.membership(partnership.id, principal.user.id);
+      if (!membership) {
+        if (principal.user.isAdmin) return { partnership, membership: null };
+        throw notFound;
+      }
+      if (!roleCan(membership.role, access.permission)) {
+        throw new HttpError(403, 'forbidden', `Your role (${membership.role}) does not allow this`);
+      }
+      return { partnership, membership };
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import type { Database } from 'better-sqlite3';
+import { migrateDocTables } from './SqliteDocStore.ts';
+
+/**
+ * Schema changes in order; each runs once, in a transaction, and bumps `PRAGMA user_version`.
+ * Never edit a released step: add a new one.
+ */
+const steps: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    is_admin INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    last_used_at TEXT,
+    revoked_at TEXT
+  );
+  CREATE TABLE partnerships (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    area_name TEXT NOT NULL,
+    area_code TEXT NOT NULL,
+    template TEXT NOT NULL,
+    created_by TEXT REFERENCES users(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE memberships (
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('facilitator', 'editor', 'commenter', 'viewer')),
+    organisation TEXT NOT NULL,
+    is_voting INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (partnership_id, user_id)
+  );
+  CREATE INDEX memberships_by_user ON memberships (user_id);
+  CREATE TABLE invitations (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    is_voting INTEGER NOT NULL,
+    note TEXT NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    accepted_at TEXT,
+    accepted_by TEXT REFERENCES users(id),
+    revoked_at TEXT
+  );
+  CREATE INDEX invitations_by_partnership ON invitations (partnership_id);
+  CREATE TABLE setup_tokens (
+    token_hash TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    actor_id TEXT,
+    partnership_id TEXT,
+    target TEXT,
+    details TEXT NOT NULL,
+    ip TEXT
+  );
+  CREATE INDEX audit_by_partnership ON audit_log (partnership_id, id);
+  -- The audit log is append-only: the database itself refuses changes and deletions.
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+  `,
+];
+
+/** Brings the database schema up to date. Safe to call on every start. */
+export function migrate(db: Database): void {
+  migrateDocTables(db);
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < steps.length; version++) {
+    db.transaction(() => {
+      db.exec(steps[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { CloseCode } from '../../../shared/protocol/closeCodes.ts';
+import { MessageType, SyncMessageType } from '../../../shared/protocol/messageTypes.ts';
+import { readProfile, updateProfileField } from '../../../shared/model/partnershipProfile.ts';
+import type { Partnership, CreatedInvitation } from '../../../shared/schemas/partnerships.ts';
+import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
+import { connectClient, openRawSocket, whenSynced } from '../../helpers/collabClient.ts';
+import { startTestServer } from '../../helpers/testServer.ts';
+import { waitFor } from '../../helpers/waitFor.ts';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+
+/** A server with sessions, a partnership run by the admin, and an editor and a viewer who joined by invitation. */
+async function partnershipWithMembers() {
+  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
+  const admin = new ApiClient(server.url);
+  await admin.signIn(testAdmin.email, testAdmin.password);
+  const partnership = (
+    await admin.request<Partnership>('POST', '/api/partnerships', {
+      name: 'Riverside',
+      areaName: 'Riverside',
+      areaCode: 'E09000024',
+      template: 'blank',
+    })
+  ).body;
+  const join = async (role: 'editor' | 'viewer', name: string) => {
+    const { body } = await admin.request<CreatedInvitation>('POST', `/api/partnerships/${partnership.id}/invitations`, {
+      role,
+      organisation: `${name}'s agency`,
+    });
+    const person = new ApiClient(server.url);
+    const token = body.url.split('/invite/')[1]!;
+    const accepted = await person.request('POST', `/api/invitations/${token}/accept`, {
+      email: `${name.toLowerCase()}@example.org`,
+      displayName: name,
+      organisation: 'Own org',
+      password: 'long enough passphrase',
+    });
+    expect(accepted.status).toBe(200);
+    const me = await person.request<{ user: { id: string } }>('GET', '/api/me');
+    return { client: person, userId: me.body.user.id, cookie: { cookie: person.cookie! } };
+  };
+  const editor = await join('editor', 'Esme');
+  const viewer = await join('viewer', 'Victor');
+  return { server, admin, docName: `p:${partnership.id}`, partnershipId: partnership.id, editor, viewer };
+}
+
+function closeCodeOf(client: ReturnType<typeof connectClient>): Promise<number | undefined> {
+  return new Promise((resolve) => client.provider.once('connection-close', (event) => resolve(event?.code)));
+}
+
+describe('socket access with sessions and roles', () => {
+  it('refuses a socket without a session with 4401', async () => {
+    const { server, docName } = await partnershipWithMembers();
+    const { closed } = await openRawSocket(`${server.wsUrl}/${docName}`);
+    expect((await closed).code).toBe(CloseCode.Unauthorized);
+  });
+
+  it('refuses a member of another partnership with 4403', async () => {
+    const { server, admin, editor } = await partnershipWithMembers();
+    const other = (
+      await admin.request<Partnership>('POST', '/api/partnerships', {
+        name: 'Elsewhere',
+        areaName: 'E',
+        areaCode: 'E09000001',
+        template: 'blank',
+      })
+    ).body;
+    const { closed } = await openRawSocket(`${server.wsUrl}/p:${other.id}`, editor.cookie);
+    expect((await closed).code).toBe(CloseCode.Forbidden);
+  });
+
+  it('refuses a socket opened from another site', async () => {
+    const { server, docName, editor } = await partnershipWithMembers();
+    const { closed } = await openRawSocket(`${server.wsUrl}/${docName}`, {
+      ...editor.cookie,
+      origin: 'https://evil.example',
+    });
+    expect((await closed).code).toBe(CloseCode.Forbidden);
+  });
+
+  it('accepts an API token in the query string', async () => {
+    const { server, docName, editor } = await partnershipWithMembers();
+    const token = await editor.client.createToken('sync script');
+    const client = connectClient(server.wsUrl, docName, { token });
+    await whenSynced(client);
+    expect(client.provider.wsconnected).toBe(true);
+  });
+
+  it("never lets a viewer's edits reach the server doc or other clients", async () => {
+    const { server, docName, editor, viewer } = await partnershipWithMembers();
+    const editorClient = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    const viewerClient = connectClient(server.wsUrl, docName, {}, viewer.cookie);
+    await Promise.all([whenSynced(editorClient), whenSynced(viewerClient)]);
+
+    updateProfileField(viewerClient.doc, 'description', 'Forged by a viewer');
+    // A hand-made update frame too, in case a client bypasses its own UI.
+    const forged = new Y.Doc();
+    updateProfileField(forged, 'name', 'Forged name');
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.Sync);
+    encoding.writeVarUint(encoder, SyncMessageType.Update);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(forged));
+    const { socket } = await openRawSocket(`${server.wsUrl}/${docName}`, viewer.cookie);
+    socket.send(encoding.toUint8Array(encoder));
+
+    updateProfileField(editorClient.doc, 'name', 'Edited by the editor');
+    await waitFor(() => expect(readProfile(viewerClient.doc).name).toContain('Edited by the editor'));
+    const room = await server.rooms.acquire(docName);
+    expect(readProfile(room.doc)).toEqual({ name: 'Edited by the editor', description: '' });
+    server.rooms.release(docName);
+    expect(readProfile(editorClient.doc).description).toBe('');
+  });
+
+  it("closes a removed member's socket within a second, and they cannot come back", async () => {
+    const { server, admin, docName, partnershipId, editor } = await partnershipWithMembers();
+    const client = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await whenSynced(client);
+    const closed = closeCodeOf(client);
+    const started = performance.now();
+    expect((await admin.request('DELETE', `/api/partnerships/${partnershipId}/members/${editor.userId}`)).status).toBe(
+      200,
+    );
+    expect(await closed).toBe(CloseCode.Forbidden);
+    expect(performance.now() - started).toBeLessThan(1000);
+    const { closed: again } = await openRawSocket(`${server.wsUrl}/${docName}`, editor.cookie);
+    expect((await again).code).toBe(CloseCode.Forbidden);
+  });
+
+  it('applies a role change to open sockets: a demoted editor reconnects read-only', async () => {
+    const { server, admin, docName, partnershipId, editor } = await partnershipWithMembers();
+    const client = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await whenSynced(client);
+    const closed = closeCodeOf(client);
+    await admin.request('PATCH', `/api/partnerships/${partnershipId}/members/${editor.userId}`, { role: 'viewer' });
+    expect(await closed).toBe(CloseCode.Forbidden);
+
+    const again = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await whenSynced(again);
+    updateProfileField(again.doc, 'name', 'Written after demotion');
+    const witness = connectClient(server.wsUrl, docName, { token: await admin.createToken() });
+    await whenSynced(witness);
+    updateProfileField(witness.doc, 'description', 'marker');
+    await waitFor(() => expect(readProfile(again.doc).description).toBe('marker'));
+    expect(readProfile(witness.doc).name).not.toContain('Written after demotion');
+  });
+
+  it('stamps the signed-in identity into presence, whatever the client claims', async () => {
+    const { server, docName, editor, viewer } = await partnershipWithMembers();
+    const watcher = connectClient(server.wsUrl, docName, {}, viewer.cookie);
+    const liar = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await Promise.all([whenSynced(watcher), whenSynced(liar)]);
+    liar.provider.awareness.setLocalStateField('user', {
+      id: 'x',
+      name: 'The Chair',
+      organisation: 'Council',
+      colour: '#000000',
+    });
+    await waitFor(() => {
+      const seen = watcher.provider.awareness.getStates().get(liar.doc.clientID) as
+        { user?: { name: string; id: string } } | undefined;
+      expect(seen?.user).toMatchObject({ name: 'Esme', id: editor.userId });
+    });
+  });
+
+  it('signing out closes that session’s sockets', async () => {
+    const { server, docName, editor } = await partnershipWithMembers();
+    const client = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await whenSynced(client);
+    const closed = closeCodeOf(client);
+    await editor.client.request('POST', '/api/auth/logout');
+    expect(await closed).toBe(CloseCode.Unauthorized);
+  });
+});
+
+export type { Server };

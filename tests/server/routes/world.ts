@@ -1,0 +1,129 @@
+import { hashPassword } from '../../../server/accounts/passwords.ts';
+import type { Role } from '../../../shared/model/roles.ts';
+import { buildTestApp, type TestApp } from '../../helpers/testApp.ts';
+
+/** Someone calling the API in the authorization matrix. */
+export type ActorName = 'anonymous' | 'admin' | Role | 'outsider' | 'editorToken';
+
+export const actorNames: readonly ActorName[] = [
+  'anonymous',
+  'admin',
+  'facilitator',
+  'editor',
+  'commenter',
+  'viewer',
+  'outsider',
+  'editorToken',
+];
+
+export interface Actor {
+  name: ActorName;
+  headers: Record<string, string>;
+  isAdmin: boolean;
+  roleInAlpha: Role | null;
+  via: 'session' | 'token' | null;
+}
+
+/** A small instance: partnerships alpha and beta, a member of each role in alpha, an outsider in beta. */
+export interface World extends TestApp {
+  actors: Record<ActorName, Actor>;
+  alphaId: string;
+  betaId: string;
+  /** A plain member of alpha whom facilitators may change or remove. */
+  targetUserId: string;
+  invitationId: string;
+  invitationToken: string;
+}
+
+export const worldPassword = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
+/** Builds a fresh world (in-memory database): each request of the matrix gets its own, so none sees another's changes. */
+export async function buildWorld(): Promise<World> {
+  passwordHash ??= hashPassword(worldPassword);
+  const hash = await passwordHash;
+  const testApp = buildTestApp();
+  const { services } = testApp;
+  const person = (name: string, isAdmin = false) =>
+    services.users.create({
+      email: `${name}@example.org`,
+      displayName: name,
+      organisation: `${name} org`,
+      passwordHash: hash,
+      isAdmin,
+    });
+
+  const alphaId = 'alpha-1111';
+  const betaId = 'beta-2222';
+  services.partnerships.create({
+    id: alphaId,
+    name: 'Alpha',
+    areaName: 'Alpha',
+    areaCode: 'E09000001',
+    template: 'blank',
+    createdBy: null,
+  });
+  services.partnerships.create({
+    id: betaId,
+    name: 'Beta',
+    areaName: 'Beta',
+    areaCode: 'E09000002',
+    template: 'blank',
+    createdBy: null,
+  });
+  const member = (partnershipId: string, userId: string, role: Role) =>
+    services.partnerships.addMember({ partnershipId, userId, role, organisation: 'Org', isVotingMember: true });
+
+  const admin = person('admin', true);
+  // The login route's documented example signs in as this person.
+  person('chair');
+  const actors = {} as Record<ActorName, Actor>;
+  const sessionHeaders = (userId: string) => ({ cookie: `cg_session=${services.sessions.create(userId).secret}` });
+  actors.anonymous = { name: 'anonymous', headers: {}, isAdmin: false, roleInAlpha: null, via: null };
+  actors.admin = { name: 'admin', headers: sessionHeaders(admin.id), isAdmin: true, roleInAlpha: null, via: 'session' };
+  for (const role of ['facilitator', 'editor', 'commenter', 'viewer'] as const) {
+    const user = person(role);
+    member(alphaId, user.id, role);
+    actors[role] = { name: role, headers: sessionHeaders(user.id), isAdmin: false, roleInAlpha: role, via: 'session' };
+    if (role === 'editor') {
+      const { secret } = services.tokens.create(user.id, 'script');
+      actors.editorToken = {
+        name: 'editorToken',
+        headers: { authorization: `Bearer ${secret}` },
+        isAdmin: false,
+        roleInAlpha: 'editor',
+        via: 'token',
+      };
+    }
+  }
+  const outsider = person('outsider');
+  member(betaId, outsider.id, 'facilitator');
+  actors.outsider = {
+    name: 'outsider',
+    headers: sessionHeaders(outsider.id),
+    isAdmin: false,
+    roleInAlpha: null,
+    via: 'session',
+  };
+
+  const target = person('target');
+  member(alphaId, target.id, 'viewer');
+  const facilitatorId = services.users.findByEmail('facilitator@example.org')!.id;
+  const { token, invitation } = services.invitations.create({
+    partnershipId: alphaId,
+    role: 'editor',
+    organisation: 'Invited org',
+    isVotingMember: false,
+    note: '',
+    createdBy: facilitatorId,
+  });
+  return {
+    ...testApp,
+    actors,
+    alphaId,
+    betaId,
+    targetUserId: target.id,
+    invitationId: invitation.id,
+    invitationToken: token,
+  };
+}
