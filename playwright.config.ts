@@ -31,7 +31,12 @@ export default defineConfig({
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), DATA_DIR: dataDir, ROOM_GRACE_MS: '1000' },
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ROOM_GRACE_MS: '1000',
+      CLIENT_DIR: path.resolve(process.env.CLIENT_OUT_DIR ?? 'dist/client'),
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -12,7 +13,8 @@ export default defineConfig({
     dedupe: ['yjs', 'y-protocols', 'lib0'],
   },
   build: {
-    outDir: '../dist/client',
+    // CLIENT_OUT_DIR lets parallel checkouts or test runs build side by side; the server reads CLIENT_DIR.
+    outDir: path.resolve(process.env.CLIENT_OUT_DIR ?? 'dist/client'),
     emptyOutDir: true,
     sourcemap: true,
   },
