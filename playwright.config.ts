@@ -36,6 +36,10 @@ export default defineConfig({
       DATA_DIR: dataDir,
       ROOM_GRACE_MS: '1000',
       CLIENT_DIR: path.resolve(process.env.CLIENT_OUT_DIR ?? 'dist/client'),
+      // The first administrator (tests/e2e/support/people.ts signs in as them) and the demo partnership they own.
+      ADMIN_EMAIL: 'admin@example.org',
+      ADMIN_PASSWORD: 'correct horse battery staple',
+      SEED_DEMO: 'true',
     },
     stdout: 'ignore',
     stderr: 'pipe',

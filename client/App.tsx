@@ -1,22 +1,74 @@
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { AppHeader } from './components/AppHeader.tsx';
-import { HomeScreen } from './screens/HomeScreen.tsx';
-import { WorkspaceScreen } from './screens/WorkspaceScreen.tsx';
+import { LoadingPage } from './components/LoadingPage.tsx';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary.tsx';
+import { SkipLink } from './components/SkipLink.tsx';
+import { lazyScreen } from './lazyScreen.ts';
+import { RequireSession } from './session/RequireSession.tsx';
+import { SessionProvider } from './session/SessionProvider.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { PartnershipsScreen } from './screens/PartnershipsScreen.tsx';
+import { SignInScreen } from './screens/SignInScreen.tsx';
+import { PartnershipLayout } from './screens/partnership/PartnershipLayout.tsx';
+
+// The first screens people land on are in the main bundle; the rest load when first opened.
+const SetupScreen = lazyScreen(() => import('./screens/SetupScreen.tsx'), 'SetupScreen');
+const AcceptInvitationScreen = lazyScreen(
+  () => import('./screens/invitation/AcceptInvitationScreen.tsx'),
+  'AcceptInvitationScreen',
+);
+const CreatePartnershipScreen = lazyScreen(
+  () => import('./screens/CreatePartnershipScreen.tsx'),
+  'CreatePartnershipScreen',
+);
+const AccountScreen = lazyScreen(() => import('./screens/account/AccountScreen.tsx'), 'AccountScreen');
+const WorkspaceScreen = lazyScreen(() => import('./screens/workspace/WorkspaceScreen.tsx'), 'WorkspaceScreen');
+const MembersScreen = lazyScreen(() => import('./screens/members/MembersScreen.tsx'), 'MembersScreen');
+const AuditLogScreen = lazyScreen(() => import('./screens/audit/AuditLogScreen.tsx'), 'AuditLogScreen');
+
+/** Workspaces used to live at /w/:id; old links and bookmarks still work. */
+function OldWorkspaceAddress() {
+  const { partnershipId = '' } = useParams();
+  return <Navigate to={`/p/${encodeURIComponent(partnershipId)}`} replace />;
+}
+
+function Screens() {
+  const { pathname } = useLocation();
+  return (
+    <ScreenErrorBoundary resetKey={pathname}>
+      <Suspense fallback={<LoadingPage />}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInScreen />} />
+          <Route path="/setup/:token" element={<SetupScreen />} />
+          <Route path="/invite/:token" element={<AcceptInvitationScreen />} />
+          <Route element={<RequireSession />}>
+            <Route path="/" element={<PartnershipsScreen />} />
+            <Route path="/partnerships/new" element={<CreatePartnershipScreen />} />
+            <Route path="/account" element={<AccountScreen />} />
+            <Route path="/p/:partnershipId" element={<PartnershipLayout />}>
+              <Route index element={<WorkspaceScreen />} />
+              <Route path="members" element={<MembersScreen />} />
+              <Route path="audit" element={<AuditLogScreen />} />
+            </Route>
+          </Route>
+          <Route path="/w/:partnershipId" element={<OldWorkspaceAddress />} />
+          <Route path="*" element={<NotFoundScreen />} />
+        </Routes>
+      </Suspense>
+    </ScreenErrorBoundary>
+  );
+}
 
 /** The app shell: a skip link, the header, and one route per screen. */
 export function App() {
   return (
     <BrowserRouter>
-      <a className="skip-link" href="#main">
-        Skip to main content
-      </a>
-      <AppHeader />
-      <Routes>
-        <Route path="/" element={<HomeScreen />} />
-        <Route path="/w/:partnershipId" element={<WorkspaceScreen />} />
-        <Route path="*" element={<NotFoundScreen />} />
-      </Routes>
+      <SessionProvider>
+        <SkipLink />
+        <AppHeader />
+        <Screens />
+      </SessionProvider>
     </BrowserRouter>
   );
 }

@@ -1,13 +1,53 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { messageFor } from '../api/ApiError.ts';
+import { useSession } from '../session/useSession.ts';
 
-/** The product bar at the top of every screen. */
+/** The product bar at the top of every screen, with who is signed in and a way to sign out. */
 export function AppHeader() {
+  const { state, signOut } = useSession();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const handleSignOut = (): void => {
+    setProblem(null);
+    signOut().catch((error: unknown) => setProblem(`You are still signed in. ${messageFor(error)}`));
+  };
+
   return (
     <header className="app-header">
-      <Link to="/" className="app-header__brand">
-        Common Ground
-      </Link>
-      <span className="app-header__tagline">Family hubs partnership workspace</span>
+      <div className="app-header__inner">
+        <div className="app-header__product">
+          <Link to="/" className="app-header__brand">
+            Common Ground
+          </Link>
+          <span className="app-header__tagline">Family hubs partnership workspace</span>
+        </div>
+        {state.status === 'signed-in' ? (
+          <nav className="app-header__nav" aria-label="Your account">
+            <ul>
+              <li>
+                <Link to="/">Your partnerships</Link>
+              </li>
+              <li>
+                <Link to="/account" data-testid="account-link">
+                  <span className="visually-hidden">Your account: </span>
+                  {state.me.user.displayName}
+                </Link>
+              </li>
+              <li>
+                <button type="button" className="app-header__sign-out" onClick={handleSignOut}>
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </div>
+      {problem ? (
+        <p className="app-header__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </header>
   );
 }

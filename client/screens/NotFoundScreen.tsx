@@ -1,13 +1,15 @@
 import { Link } from 'react-router';
+import { Page } from '../components/Page.tsx';
 
 /** Shown for any address the app does not know. */
 export function NotFoundScreen() {
   return (
-    <main id="main" className="page">
+    <Page title="Page not found">
       <h1>Page not found</h1>
+      <p>If you typed the address, check it is correct. If you followed a link, it may be out of date.</p>
       <p>
-        Check the address, or go back to <Link to="/">your partnerships</Link>.
+        Go to <Link to="/">your partnerships</Link>.
       </p>
-    </main>
+    </Page>
   );
 }

@@ -17,6 +17,11 @@ export interface DocSessionState {
   connection: ConnectionState;
   /** True once the locally saved copy (IndexedDB) has been loaded into the doc. */
   localLoaded: boolean;
+  /**
+   * How many times the server has closed the connection because my access changed (role changed, removed).
+   * Screens watch it to fetch my role again: the socket reconnects by itself, the UI must follow.
+   */
+  accessChanges: number;
 }
 
 export interface DocSessionOptions {
@@ -37,7 +42,7 @@ export class DocSession {
   readonly provider: WebsocketProvider;
   readonly #local: IndexeddbPersistence | null;
   readonly #listeners = new Set<() => void>();
-  #state: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: false };
+  #state: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: false, accessChanges: 0 };
   #unsyncedChanges = 0;
   #everSynced = false;
   #syncedSinceLastRefusal = false;
@@ -59,6 +64,7 @@ export class DocSession {
     this.provider.on('sync', this.#handleSync);
     this.provider.on('status', this.#refresh);
     this.provider.on('closed', this.#handleClosed);
+    this.provider.on('connection-close', this.#handleConnectionClose);
     window.addEventListener('online', this.#handleOnline);
     window.addEventListener('offline', this.#handleOffline);
   }
@@ -122,9 +128,20 @@ export class DocSession {
     this.#refresh();
   };
 
+  readonly #handleConnectionClose = (event: CloseEvent | null): void => {
+    if (event?.code === CloseCode.Forbidden) this.#update({ accessChanges: this.#state.accessChanges + 1 });
+  };
+
   readonly #handleClosed = ({ code, reason }: { code: number; reason: string }): void => {
     this.#syncedSinceLastRefusal = false;
-    this.#update({ connection: { kind: 'refused', code, reason: reason || describeClose(code) } });
+    // Our own words for the codes we know; the server's reason is for logs and only a fallback here.
+    this.#update({
+      connection: {
+        kind: 'refused',
+        code,
+        reason: describeClose(code) ?? (reason || 'The server closed the connection.'),
+      },
+    });
   };
 
   readonly #refresh = (): void => {
@@ -144,17 +161,21 @@ export class DocSession {
   }
 }
 
-function describeClose(code: number): string {
+function describeClose(code: number): string | null {
   switch (code) {
     case CloseCode.Unauthorized:
       return 'You are not signed in.';
     case CloseCode.Forbidden:
-      return 'You do not have access to this workspace.';
+      return 'You no longer have access to this workspace.';
     case CloseCode.NotFound:
       return 'This workspace does not exist.';
     case CloseCode.UpgradeRequired:
       return 'A newer version of Common Ground is available. Reload the page.';
+    case CloseCode.RateLimited:
+      return 'Too many changes were sent at once. Reload the page to carry on.';
+    case CloseCode.TooLarge:
+      return 'The last change was too large to save. Reload the page to carry on.';
     default:
-      return 'The server closed the connection.';
+      return null;
   }
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DocSession, type DocSessionState } from './DocSession.ts';
 import { collabUrl } from './collabUrl.ts';
 
-const connectingState: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: false };
+const connectingState: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: false, accessChanges: 0 };
 const noop = (): (() => void) => () => {};
 
 /**

@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { personNamed } from './support/people.ts';
+import { partnershipWith, signIn } from './support/people.ts';
 import { seriousAccessibilityViolations } from './support/axe.ts';
 
 test.describe('a shared workspace', () => {
   test('two people see each other and each other’s edits live', async ({ browser }) => {
-    const amira = await personNamed(browser, 'Amira Khan');
-    const ben = await personNamed(browser, 'Ben Ortiz');
-    await amira.workspace.open('live-edit');
-    await ben.workspace.open('live-edit');
+    const { partnershipId, admin, people } = await partnershipWith(browser, 'Live edit partnership', [
+      { displayName: 'Amira Khan', role: 'editor' },
+      { displayName: 'Ben Ortiz', role: 'editor' },
+    ]);
+    const [amira, ben] = people as [(typeof people)[0], (typeof people)[0]];
+    await amira.workspace.open(partnershipId);
+    await ben.workspace.open(partnershipId);
 
     await expect(amira.workspace.presence).toContainText('Ben Ortiz');
     await expect(ben.workspace.presence).toContainText('Amira Khan');
@@ -37,13 +40,17 @@ test.describe('a shared workspace', () => {
     await ben.context.close();
     await expect(amira.workspace.presence).toContainText('Only you are here');
     await amira.context.close();
+    await admin.context.close();
   });
 
   test('edits made offline are kept on the device, survive a reload, and merge on reconnect', async ({ browser }) => {
-    const amira = await personNamed(browser, 'Amira Khan');
-    const ben = await personNamed(browser, 'Ben Ortiz');
-    await amira.workspace.open('offline');
-    await ben.workspace.open('offline');
+    const { partnershipId, admin, people } = await partnershipWith(browser, 'Offline partnership', [
+      { displayName: 'Amira Khan', role: 'editor' },
+      { displayName: 'Ben Ortiz', role: 'editor' },
+    ]);
+    const [amira, ben] = people as [(typeof people)[0], (typeof people)[0]];
+    await amira.workspace.open(partnershipId);
+    await ben.workspace.open(partnershipId);
     await amira.workspace.nameField.fill('Northside partnership');
     await expect(ben.workspace.nameField).toHaveValue('Northside partnership');
 
@@ -67,32 +74,45 @@ test.describe('a shared workspace', () => {
     await expect(ben.workspace.nameField).toHaveValue('Northside Family Hubs');
     await amira.context.close();
     await ben.context.close();
+    await admin.context.close();
   });
 
-  test('home and workspace screens have no serious accessibility violations', async ({ browser }) => {
-    const amira = await personNamed(browser, 'Amira Khan');
-    await amira.page.goto('/');
-    await expect(amira.page.getByRole('heading', { name: 'Your partnerships' })).toBeVisible();
-    expect(await seriousAccessibilityViolations(amira.page)).toEqual([]);
-    await amira.page.screenshot({ path: 'test-results/screens/home.png', fullPage: true });
-
-    await amira.workspace.open('a11y');
+  test('the workspace screen has no serious accessibility violations', async ({ browser }) => {
+    const { partnershipId, admin, people } = await partnershipWith(browser, 'Accessible partnership', [
+      { displayName: 'Amira Khan', role: 'editor' },
+    ]);
+    const amira = people[0]!;
+    await amira.workspace.open(partnershipId);
     await amira.workspace.nameField.fill('Accessible partnership');
+    await expect(amira.workspace.role).toContainText('Editor');
     expect(await seriousAccessibilityViolations(amira.page)).toEqual([]);
     await amira.page.screenshot({ path: 'test-results/screens/workspace.png', fullPage: true });
     await amira.context.close();
+    await admin.context.close();
   });
 
-  test('a first-time visitor is asked their name, with a clear error when it is missing', async ({ browser }) => {
+  test('someone who is not signed in is asked to sign in, then lands in the workspace they asked for', async ({
+    browser,
+  }) => {
+    const { partnershipId, admin, people } = await partnershipWith(browser, 'Come back partnership', [
+      { displayName: 'Chidi Okafor', role: 'editor' },
+    ]);
+    const chidi = people[0]!;
+    // A fresh browser for the same person: no session cookie.
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto('/w/welcome');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Enter your name')).toBeVisible();
-    await page.getByLabel('Your name').fill('Chidi Okafor');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.goto(`/p/${partnershipId}`);
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(`/p/${partnershipId}`)}`));
+    await signIn(page, chidi.email, chidi.password);
+    await expect(page).toHaveURL(new RegExp(`/p/${partnershipId}$`));
     await expect(page.getByTestId('connection-status')).toContainText('Connected');
     await expect(page.getByRole('region', { name: 'People here now' })).toContainText('Chidi Okafor (you)');
+
+    // Old workspace addresses still work.
+    await page.goto(`/w/${partnershipId}`);
+    await expect(page).toHaveURL(new RegExp(`/p/${partnershipId}$`));
     await context.close();
+    await chidi.context.close();
+    await admin.context.close();
   });
 });

@@ -1,21 +1,30 @@
 import { useId } from 'react';
 import type * as Y from 'yjs';
-import type { Presence } from '../../shared/model/presence.ts';
-import { maxPartnershipDescriptionLength, maxPartnershipNameLength } from '../../shared/model/partnershipProfile.ts';
-import { useSharedTextField } from '../sync/useSharedTextField.ts';
-import { FieldPresence } from '../components/FieldPresence.tsx';
+import type { Presence } from '../../../shared/model/presence.ts';
+import { maxPartnershipDescriptionLength, maxPartnershipNameLength } from '../../../shared/model/partnershipProfile.ts';
+import { useSharedTextField } from '../../sync/useSharedTextField.ts';
+import { FieldPresence } from '../../components/FieldPresence.tsx';
 
 interface ProfileFormProps {
   name: Y.Text | null;
   description: Y.Text | null;
-  readOnly: boolean;
+  /** Why the fields cannot be changed, or null when they can. */
+  readOnlyReason: string | null;
   people: Presence[];
   selfClientId: number | null;
   onEditingChange: (field: string | undefined) => void;
 }
 
 /** The partnership's name and description, co-edited live; every keystroke is saved as it is typed. */
-export function ProfileForm({ name, description, readOnly, people, selfClientId, onEditingChange }: ProfileFormProps) {
+export function ProfileForm({
+  name,
+  description,
+  readOnlyReason,
+  people,
+  selfClientId,
+  onEditingChange,
+}: ProfileFormProps) {
+  const readOnly = readOnlyReason !== null;
   const nameId = useId();
   const descriptionId = useId();
   const hintId = useId();
@@ -25,9 +34,15 @@ export function ProfileForm({ name, description, readOnly, people, selfClientId,
   return (
     <section className="card" aria-labelledby={`${nameId}-heading`}>
       <h2 id={`${nameId}-heading`}>Partnership profile</h2>
-      <p id={hintId} className="hint">
-        Changes save as you type and appear for everyone in this workspace.
-      </p>
+      {readOnly ? (
+        <p id={hintId} className="notice notice--info" data-testid="read-only-notice">
+          <strong>Read only.</strong> {readOnlyReason}
+        </p>
+      ) : (
+        <p id={hintId} className="hint">
+          Changes save as you type and appear for everyone in this workspace.
+        </p>
+      )}
       <div className="field">
         <label htmlFor={nameId}>Partnership name</label>
         <FieldPresence people={people} field="profile.name" selfClientId={selfClientId} />
@@ -37,7 +52,7 @@ export function ProfileForm({ name, description, readOnly, people, selfClientId,
           maxLength={maxPartnershipNameLength}
           readOnly={readOnly}
           aria-describedby={hintId}
-          onFocus={() => onEditingChange('profile.name')}
+          onFocus={() => (readOnly ? undefined : onEditingChange('profile.name'))}
           onBlur={() => onEditingChange(undefined)}
           data-testid="profile-name"
         />
@@ -51,7 +66,8 @@ export function ProfileForm({ name, description, readOnly, people, selfClientId,
           rows={6}
           maxLength={maxPartnershipDescriptionLength}
           readOnly={readOnly}
-          onFocus={() => onEditingChange('profile.description')}
+          aria-describedby={hintId}
+          onFocus={() => (readOnly ? undefined : onEditingChange('profile.description'))}
           onBlur={() => onEditingChange(undefined)}
           data-testid="profile-description"
         />

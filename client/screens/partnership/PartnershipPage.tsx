@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { Page } from '../../components/Page.tsx';
+import { RoleSummary } from '../../components/RoleSummary.tsx';
+import { useMe } from '../../session/useSession.ts';
+import { usePartnership } from './PartnershipContext.ts';
+
+interface PartnershipPageProps {
+  /** The section's name: the page's heading. */
+  title: string;
+  /** Shown beside the heading, e.g. the connection status. */
+  aside?: ReactNode;
+  children: ReactNode;
+}
+
+/** A screen of one partnership: its name, my role and what it lets me do, and its sections. */
+export function PartnershipPage({ title, aside, children }: PartnershipPageProps) {
+  const { partnership, canViewAudit } = usePartnership();
+  const { user } = useMe();
+  const base = `/p/${encodeURIComponent(partnership.id)}`;
+  return (
+    <Page title={`${title} – ${partnership.name}`} wide>
+      <div className="partnership-header">
+        <p className="caption" data-testid="partnership-name">
+          {partnership.name}
+          <span className="caption__area"> · {partnership.areaName}</span>
+        </p>
+        <div className="partnership-header__title">
+          <h1>{title}</h1>
+          {aside}
+        </div>
+        <RoleSummary role={partnership.myRole} isAdmin={user.isAdmin} />
+        <nav className="section-nav" aria-label="Partnership sections">
+          <ul>
+            <li>
+              <NavLink to={base} end>
+                Workspace
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/members`}>Members</NavLink>
+            </li>
+            {canViewAudit ? (
+              <li>
+                <NavLink to={`${base}/audit`}>Audit log</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+      {children}
+    </Page>
+  );
+}
