@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CandidateIdSchema, CriterionIdSchema, scaleMax, scaleMin } from './rounds.ts';
+
+const maxCandidates = 60;
+const scale = z.int().min(scaleMin).max(scaleMax);
+const fewEnough = (value: object) => Object.keys(value).length <= maxCandidates;
+
+// Strict objects throughout: a ballot names no voter (the server knows who is calling), and anything extra is refused.
+
+/** Dots per candidate; candidates left out get none. */
+export const DotsBallotSchema = z.strictObject({
+  method: z.literal('dots'),
+  dots: z.record(CandidateIdSchema, z.int().min(0).max(50)).refine(fewEnough),
+});
+
+/** A 1–5 score per criterion for every candidate. */
+export const ScoresBallotSchema = z.strictObject({
+  method: z.literal('scores'),
+  scores: z.record(CandidateIdSchema, z.record(CriterionIdSchema, scale)).refine(fewEnough),
+});
+
+/** Every candidate in order, most important first. */
+export const RankingBallotSchema = z.strictObject({
+  method: z.literal('ranking'),
+  order: z.array(CandidateIdSchema).min(1).max(maxCandidates),
+});
+
+/** Where each candidate sits on need (how big the problem is) and ability to influence it locally, 1–5 each. */
+export const MatrixBallotSchema = z.strictObject({
+  method: z.literal('matrix'),
+  placements: z.record(CandidateIdSchema, z.strictObject({ need: scale, influence: scale })).refine(fewEnough),
+});
+
+/** `PUT /api/rounds/:roundId/ballot`: one ballot in the round's method. */
+export const BallotSchema = z.discriminatedUnion('method', [
+  DotsBallotSchema,
+  ScoresBallotSchema,
+  RankingBallotSchema,
+  MatrixBallotSchema,
+]);
+export type Ballot = z.infer<typeof BallotSchema>;
+export type DotsBallot = z.infer<typeof DotsBallotSchema>;
+export type ScoresBallot = z.infer<typeof ScoresBallotSchema>;
+export type RankingBallot = z.infer<typeof RankingBallotSchema>;
+export type MatrixBallot = z.infer<typeof MatrixBallotSchema>;
+
+/** `GET /api/rounds/:roundId/ballot`: my ballot (or my organisation's) as stored. */
+export const MyBallotSchema = z.object({
+  hasVoted: z.boolean(),
+  /** Null when I have not voted, or when an anonymous round has closed and ballots can no longer be linked to anyone. */
+  ballot: BallotSchema.nullable(),
+  /** An anonymous round has closed: my ballot is counted but nobody (not even I) can retrieve it. */
+  sealed: z.boolean(),
+});
+export type MyBallot = z.infer<typeof MyBallotSchema>;
+
+/** The answer to casting a ballot: what is stored and the new turnout. */
+export const CastBallotResponseSchema = MyBallotSchema.extend({
+  turnout: z.object({ voted: z.int(), eligible: z.int() }),
+  version: z.int(),
+});
+export type CastBallotResponse = z.infer<typeof CastBallotResponseSchema>;
