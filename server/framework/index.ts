@@ -1,0 +1,5 @@
+export * from './csv.ts';
+export * from './formulaInjection.ts';
+export * from './limits.ts';
+export * from './table.ts';
+export * from './xlsx.ts';

@@ -1,0 +1,14 @@
+export * from './ageStages.ts';
+export * from './domains.ts';
+export * from './labels.ts';
+export { frameworkSharedTypes, observeFramework, type EntityKind } from './docShape.ts';
+export type { FrameworkProblem } from './readEntities.ts';
+export * from './entities.ts';
+export * from './readFramework.ts';
+export * from './filterFramework.ts';
+export * from './outcomes.ts';
+export * from './indicators.ts';
+export * from './metrics.ts';
+export { compareOrdered, type Ordered } from './ordering.ts';
+export { frameworkToRows } from './spreadsheet/frameworkToRows.ts';
+export * from './spreadsheet/planFrameworkImport.ts';

@@ -1,0 +1,3 @@
+export * from './applyTemplate.ts';
+export * from './templates.ts';
+export type * from './templateTypes.ts';
