@@ -28,11 +28,11 @@ export function AppHeader() {
               <li>
                 <Link to="/">Your partnerships</Link>
               </li>
+              <li className="app-header__who" data-testid="signed-in-as">
+                Signed in as {state.me.user.displayName}
+              </li>
               <li>
-                <Link to="/account" data-testid="account-link">
-                  <span className="visually-hidden">Your account: </span>
-                  {state.me.user.displayName}
-                </Link>
+                <Link to="/account">Your account</Link>
               </li>
               <li>
                 <button type="button" className="app-header__sign-out" onClick={handleSignOut}>

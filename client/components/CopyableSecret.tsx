@@ -5,6 +5,8 @@ interface CopyableSecretProps {
   value: string;
   hint?: ReactNode;
   copyLabel: string;
+  /** What to say once copied: where the person should paste it. */
+  copiedMessage: string;
   testId?: string;
 }
 
@@ -14,7 +16,7 @@ type CopyState = 'idle' | 'copied' | 'select';
  * A link or token shown once, with a Copy button. Locked-down laptops often block the clipboard API (or the
  * page is not on HTTPS); then the text is selected and the person is told which keys copy it.
  */
-export function CopyableSecret({ label, value, hint, copyLabel, testId }: CopyableSecretProps) {
+export function CopyableSecret({ label, value, hint, copyLabel, copiedMessage, testId }: CopyableSecretProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -61,7 +63,7 @@ export function CopyableSecret({ label, value, hint, copyLabel, testId }: Copyab
         </button>
       </div>
       <p className="copyable__status" role="status">
-        {copyState === 'copied' ? 'Copied. You can now paste it into an email or message.' : null}
+        {copyState === 'copied' ? copiedMessage : null}
         {copyState === 'select'
           ? 'Your computer did not allow copying from the page. The text is selected: press Ctrl and C (or Command and C on a Mac) to copy it.'
           : null}

@@ -1,6 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 
+// The router keeps its key for each history entry in history.state; a reload keeps it. Pages shown under this
+// key are the one the browser loaded, where focus should stay at the top so the skip link comes first.
+const keyAtLoad = (window.history.state as { key?: unknown } | null)?.key ?? 'default';
+
 /** Formats a page title the same way on every screen. */
 export function documentTitle(title: string): string {
   return `${title} – Common Ground`;
@@ -19,8 +23,7 @@ export function Page({ title, children, wide = false }: { title: string; childre
   }, [title]);
 
   useEffect(() => {
-    // 'default' is the key of the page the browser loaded; only later navigations move focus.
-    if (key !== 'default') mainRef.current?.focus();
+    if (key !== keyAtLoad) mainRef.current?.focus();
   }, [key]);
 
   return (

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousAccessibilityViolations } from './support/axe.ts';
 import { forgedProfileNameFrames, profileNameIn, sendOnRawSocket } from './support/forgedWrite.ts';
 import { buildAccount, personFor, signedInAdministrator } from './support/people.ts';
 
@@ -75,6 +76,8 @@ test.describe('invitations and roles', () => {
     await tom.workspace.nameField.click();
     await tom.page.keyboard.type('Tom was here ');
     await expect(tom.workspace.nameField).toHaveValue('Riverside Family Hubs Partnership');
+    expect(await seriousAccessibilityViolations(tom.page)).toEqual([]);
+    await tom.page.screenshot({ path: 'test-results/screens/workspace-viewer.png', fullPage: true });
 
     // A write forced onto the viewer's own authenticated socket is dropped by the server.
     const forged = 'FORGED BY A VIEWER';

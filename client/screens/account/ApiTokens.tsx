@@ -50,6 +50,7 @@ export function ApiTokens() {
             label="Your new token"
             value={created.token}
             copyLabel="Copy token"
+            copiedMessage="Copied. Paste it into the script or system that needs it, not into an email."
             hint={
               <>
                 Copy it now and keep it somewhere safe. <strong>You will not be able to see it again.</strong>
@@ -102,7 +103,7 @@ export function ApiTokens() {
                 <td className="table__actions">
                   <button
                     type="button"
-                    className="button--warning button--small"
+                    className="link-button"
                     disabled={revoking === token.id}
                     onClick={() => handleRevoke(token)}
                   >

@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { listAuditEntries } from '../../api/audit.ts';
+import { listMembers } from '../../api/partnerships.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { formatDateTime } from '../../format.ts';
@@ -15,6 +16,13 @@ export function AuditLogScreen() {
     [partnership.id, canViewAudit],
   );
   const entries = useApiData(load);
+  // Entries name people by id; the members list turns those ids back into names.
+  const loadMembers = useCallback((signal: AbortSignal) => listMembers(partnership.id, signal), [partnership.id]);
+  const members = useApiData(loadMembers);
+  const memberNames = useMemo(
+    () => new Map(members.status === 'ready' ? members.data.map((m) => [m.userId, m.displayName]) : []),
+    [members],
+  );
 
   if (!canViewAudit) {
     return (
@@ -27,8 +35,8 @@ export function AuditLogScreen() {
   return (
     <PartnershipPage title="Audit log">
       <p className="hint">
-        A permanent record of who joined, who was invited or removed, role changes and sign-ins. Nobody can change or
-        delete it.
+        A permanent record of who created the partnership, who was invited, who joined, role changes and removals.
+        Nobody can change or delete it. Newest first.
       </p>
       {entries.status === 'loading' ? (
         <p className="loading" role="status">
@@ -52,7 +60,7 @@ export function AuditLogScreen() {
           </thead>
           <tbody>
             {entries.data.map((entry) => {
-              const details = auditDetails(entry);
+              const details = auditDetails(entry, memberNames);
               return (
                 <tr key={entry.id}>
                   <td className="table__nowrap">
@@ -61,7 +69,6 @@ export function AuditLogScreen() {
                   <td>{entry.actorName ?? <span className="muted">Not signed in</span>}</td>
                   <td>{auditActionWords[entry.action]}</td>
                   <td>
-                    {entry.target ? <span className="table__secondary-inline">{entry.target}</span> : null}
                     {details.length > 0 ? (
                       <dl className="inline-details">
                         {details.map(({ label, value }) => (

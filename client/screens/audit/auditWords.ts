@@ -1,5 +1,11 @@
 import type { AuditAction, AuditEntry } from '../../../shared/schemas/audit.ts';
 import { RoleSchema, roleDescriptions } from '../../../shared/model/roles.ts';
+import { TemplateIdSchema, type TemplateId } from '../../../shared/schemas/partnerships.ts';
+
+const templateWords: Record<TemplateId, string> = {
+  'common-outcomes': 'Family hubs common outcomes framework',
+  blank: 'Blank',
+};
 
 /** Each recorded action in the words a board chair would use. */
 export const auditActionWords: Record<AuditAction, string> = {
@@ -18,6 +24,14 @@ export const auditActionWords: Record<AuditAction, string> = {
   'member.removed': 'Removed a member',
   'token.created': 'Created an API token',
   'token.revoked': 'Revoked an API token',
+  'round.created': 'Created a prioritisation round',
+  'round.updated': 'Changed a draft prioritisation round',
+  'round.deleted': 'Deleted a draft prioritisation round',
+  'round.opened': 'Opened a prioritisation round for voting',
+  'round.closed': 'Closed a prioritisation round',
+  'round.reopened': 'Reopened a prioritisation round',
+  'ballot.cast': 'Cast or changed a ballot',
+  'decision.recorded': 'Recorded the agreed priorities',
 };
 
 const keyWords: Record<string, string> = {
@@ -47,7 +61,9 @@ function valueWords(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string') {
     const role = RoleSchema.safeParse(value);
-    return role.success ? roleDescriptions[role.data].label : value;
+    if (role.success) return roleDescriptions[role.data].label;
+    const template = TemplateIdSchema.safeParse(value);
+    return template.success ? templateWords[template.data] : value;
   }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map(valueWords).join(', ');
@@ -62,7 +78,44 @@ function valueWords(value: unknown): string {
   return '';
 }
 
-/** The details of an entry as label–value pairs, for display. */
-export function auditDetails(entry: AuditEntry): { label: string; value: string }[] {
-  return Object.entries(entry.details).map(([key, value]) => ({ label: words(key), value: valueWords(value) }));
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface AuditDetail {
+  label: string;
+  value: string;
+}
+
+/**
+ * The details of an entry as label–value pairs, for display. A change recorded as `{ before, after }` lists only
+ * what changed ("Role: Viewer → Editor"); the person affected comes first, by name where we know it.
+ */
+export function auditDetails(entry: AuditEntry, memberNames: ReadonlyMap<string, string>): AuditDetail[] {
+  const details: AuditDetail[] = [];
+  const who = targetWords(entry, memberNames);
+  if (who) details.push(who);
+  const { before, after, ...rest } = entry.details;
+  if (isRecord(before) && isRecord(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+      details.push({ label: words(key), value: `${valueWords(before[key])} → ${valueWords(after[key])}` });
+    }
+  } else {
+    if (before !== undefined) rest.before = before;
+    if (after !== undefined) rest.after = after;
+  }
+  for (const [key, value] of Object.entries(rest)) details.push({ label: words(key), value: valueWords(value) });
+  return details;
+}
+
+// Targets are ids; only people (by name) and email addresses mean anything to a reader.
+function targetWords(entry: AuditEntry, memberNames: ReadonlyMap<string, string>): AuditDetail | null {
+  const { target, action } = entry;
+  if (!target) return null;
+  if (action === 'member.updated' || action === 'member.removed') {
+    return { label: 'Member', value: memberNames.get(target) ?? 'A former member' };
+  }
+  if (target.includes('@')) return { label: 'Email', value: target };
+  return null;
 }

@@ -36,11 +36,11 @@ export function CreateAccountAndAccept({ token, invitation }: { token: string; i
 
   return (
     <div className="section">
-      <h2>Already have a Common Ground account?</h2>
-      <p>
-        <Link to={comeBack}>Sign in</Link> and you will come back here to accept.
+      <h2>Create your account to join</h2>
+      <p className="notice notice--info">
+        Already have a Common Ground account? <Link to={comeBack}>Sign in instead</Link> and you will come back here to
+        accept.
       </p>
-      <h2>New to Common Ground? Create your account</h2>
       <ErrorSummary errors={form.errors} fieldId={form.fieldId} />
       <form onSubmit={form.handleSubmit} noValidate data-testid="create-account-form">
         <NewAccountFields

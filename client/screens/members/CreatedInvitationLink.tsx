@@ -32,6 +32,7 @@ export function CreatedInvitationLink({
         label="Invitation link"
         value={url}
         copyLabel="Copy link"
+        copiedMessage="Link copied. Paste it into an email or message to the person."
         testId="invitation-link"
         hint={
           <>

@@ -20,7 +20,9 @@ export function Invitations({ onNotice }: { onNotice: (message: string) => void 
   return (
     <>
       <section className="section card" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite someone</h2>
+        <h2 id="invite-heading" tabIndex={-1}>
+          Invite someone
+        </h2>
         {created ? (
           <CreatedInvitationLink
             created={created}

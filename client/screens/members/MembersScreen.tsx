@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type MouseEvent } from 'react';
 import { useLocation } from 'react-router';
 import { listMembers } from '../../api/partnerships.ts';
 import { useApiData } from '../../api/useApiData.ts';
@@ -8,6 +8,16 @@ import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { Invitations } from './Invitations.tsx';
 import { MembersTable } from './MembersTable.tsx';
+
+/** Moves focus to a heading on this page (a fragment link alone only scrolls under client-side routing). */
+function jumpTo(id: string) {
+  return (event: MouseEvent<HTMLAnchorElement>): void => {
+    const target = document.getElementById(id);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+}
 
 /** Who is on the partnership board; facilitators also invite, change and remove members here. */
 export function MembersScreen() {
@@ -24,10 +34,17 @@ export function MembersScreen() {
       <section className="section" aria-labelledby="members-heading">
         <h2 id="members-heading">People on this partnership</h2>
         {canManageMembers ? (
-          <p className="hint">
-            As a facilitator you can change what each member can do, or remove them. Their access changes at once,
-            including any workspace they have open.
-          </p>
+          <>
+            <p className="hint">
+              You can change what each member can do, or remove them. Their access changes at once, including any
+              workspace they have open.
+            </p>
+            <p>
+              <a href="#invite-heading" onClick={jumpTo('invite-heading')}>
+                Invite someone to join
+              </a>
+            </p>
+          </>
         ) : null}
         {members.status === 'loading' ? (
           <p className="loading" role="status">

@@ -62,7 +62,7 @@ export function MembersTable({ members, canManage, onChanged }: MembersTableProp
                   <td className="table__actions">
                     <button
                       type="button"
-                      className="button--secondary button--small"
+                      className="link-button"
                       aria-expanded={panel === 'change'}
                       onClick={() => setOpen(panel === 'change' ? null : { userId: member.userId, kind: 'change' })}
                     >
@@ -70,7 +70,7 @@ export function MembersTable({ members, canManage, onChanged }: MembersTableProp
                     </button>
                     <button
                       type="button"
-                      className="button--warning button--small"
+                      className="link-button"
                       aria-expanded={panel === 'remove'}
                       onClick={() => setOpen(panel === 'remove' ? null : { userId: member.userId, kind: 'remove' })}
                     >

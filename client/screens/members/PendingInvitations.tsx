@@ -74,7 +74,7 @@ export function PendingInvitations({
               <td className="table__actions">
                 <button
                   type="button"
-                  className="button--warning button--small"
+                  className="link-button"
                   disabled={revoking === invitation.id}
                   onClick={() => handleRevoke(invitation)}
                 >

@@ -10,6 +10,7 @@ import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { useMe } from '../../session/useSession.ts';
 import { NotFoundScreen } from '../NotFoundScreen.tsx';
 import type { PartnershipContext } from './PartnershipContext.ts';
+import { WorkspaceDocProvider } from '../../workspace/WorkspaceDocProvider.tsx';
 
 /** Loads one partnership for its workspace, members and audit log screens, and refuses plainly when I have no access. */
 export function PartnershipLayout() {
@@ -47,8 +48,10 @@ export function PartnershipLayout() {
     return <ProblemPage title="This partnership could not be loaded" message={messageFor(error)} onRetry={reload} />;
   }
   return (
-    <Suspense fallback={<LoadingPage />}>
-      <Outlet context={context} />
-    </Suspense>
+    <WorkspaceDocProvider partnership={partnership.data} onAccessChanged={reload}>
+      <Suspense fallback={<LoadingPage />}>
+        <Outlet context={context} />
+      </Suspense>
+    </WorkspaceDocProvider>
   );
 }

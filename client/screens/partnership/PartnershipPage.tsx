@@ -10,19 +10,22 @@ interface PartnershipPageProps {
   title: string;
   /** Shown beside the heading, e.g. the connection status. */
   aside?: ReactNode;
+  /** The partnership's name as it is being edited live, when the screen has it. */
+  liveName?: string;
   children: ReactNode;
 }
 
 /** A screen of one partnership: its name, my role and what it lets me do, and its sections. */
-export function PartnershipPage({ title, aside, children }: PartnershipPageProps) {
+export function PartnershipPage({ title, aside, liveName, children }: PartnershipPageProps) {
   const { partnership, canViewAudit } = usePartnership();
   const { user } = useMe();
   const base = `/p/${encodeURIComponent(partnership.id)}`;
+  const name = liveName?.trim() || partnership.name;
   return (
-    <Page title={`${title} – ${partnership.name}`} wide>
+    <Page title={`${title} – ${name}`} wide>
       <div className="partnership-header">
         <p className="caption" data-testid="partnership-name">
-          {partnership.name}
+          {name}
           <span className="caption__area"> · {partnership.areaName}</span>
         </p>
         <div className="partnership-header__title">

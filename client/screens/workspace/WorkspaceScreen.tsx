@@ -9,6 +9,7 @@ import { PresenceBar } from '../../components/PresenceBar.tsx';
 import { useMe, useSession } from '../../session/useSession.ts';
 import { useDoc } from '../../sync/useDoc.ts';
 import { useLocalActivity, usePresence } from '../../sync/usePresence.ts';
+import { useTextValue } from '../../sync/useTextValue.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
@@ -55,12 +56,15 @@ export function WorkspaceScreen() {
   }, [accessChanges, reload]);
 
   const doc = session?.doc ?? null;
+  const nameText = doc ? profileText(doc, 'name') : null;
+  // The header follows the name as people type it; the server copies it to the partnerships list shortly after.
+  const liveName = useTextValue(nameText);
   const reason = readOnlyReason(partnership, connection.kind === 'refused');
   return (
-    <PartnershipPage title="Workspace" aside={<ConnectionStatus state={connection} />}>
+    <PartnershipPage title="Workspace" aside={<ConnectionStatus state={connection} />} liveName={liveName}>
       <PresenceBar people={people} selfClientId={doc?.clientID ?? null} />
       <ProfileForm
-        name={doc ? profileText(doc, 'name') : null}
+        name={nameText}
         description={doc ? profileText(doc, 'description') : null}
         readOnlyReason={reason}
         people={people}
