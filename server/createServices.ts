@@ -11,6 +11,9 @@ import { LoginThrottle } from './auth/LoginThrottle.ts';
 import { InvitationRepository } from './partnerships/InvitationRepository.ts';
 import { PartnershipRepository } from './partnerships/PartnershipRepository.ts';
 import { PartnershipService } from './partnerships/PartnershipService.ts';
+import { createPrioritisation, type Prioritisation } from './rounds/createPrioritisation.ts';
+import type { WriteBallotsDoc } from './rounds/RoundProjector.ts';
+import { silentLogger, type Logger } from './logger.ts';
 import type { TemplateId } from '../shared/schemas/partnerships.ts';
 
 /** Storage-level pieces: no dependency on sockets, so the collaboration server can use them. */
@@ -44,6 +47,7 @@ export interface Services extends Repositories {
   accounts: AccountService;
   partnershipService: PartnershipService;
   firstRun: FirstRun;
+  prioritisation: Prioritisation;
 }
 
 export interface ServiceHooks {
@@ -51,6 +55,9 @@ export interface ServiceHooks {
   closeMemberSockets: (partnershipId: string, userId: string) => void;
   initialiseWorkspace: (partnershipId: string, template: TemplateId, name: string) => Promise<void>;
   onAdminCreated: (user: User) => void;
+  /** Writes the server-only ballots projection doc; absent in route tests, which run without documents. */
+  writeBallotsDoc?: WriteBallotsDoc;
+  logger?: Logger;
 }
 
 export function createServices(db: Database, repositories: Repositories, hooks: ServiceHooks): Services {
@@ -73,5 +80,11 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
       closeMemberSockets: hooks.closeMemberSockets,
     }),
     firstRun: new FirstRun(db, repositories.users, accounts, hooks.onAdminCreated),
+    prioritisation: createPrioritisation({
+      db,
+      audit: repositories.audit,
+      logger: hooks.logger ?? silentLogger,
+      writeBallotsDoc: hooks.writeBallotsDoc ?? (() => Promise.resolve()),
+    }),
   };
 }

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { CloseCode } from '../shared/protocol/closeCodes.ts';
-import { workspaceDocName } from '../shared/protocol/docNames.ts';
+import { ballotsDocName, workspaceDocName } from '../shared/protocol/docNames.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createMetrics } from './metrics.ts';
@@ -81,11 +81,14 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     initialiseWorkspace: (partnershipId, template, name) =>
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
     onAdminCreated: (user) => giveDemoToAdmin(repositories.partnerships, user.id),
+    writeBallotsDoc: (partnershipId, change) => rooms.transact(ballotsDocName(partnershipId), change),
+    logger,
   });
 
   if (config.seedDemo)
     await seedDemoPartnership(repositories.partnerships, services.partnershipService, repositories.users, null);
   const firstRun = await services.firstRun.prepare(config.admin);
+  services.prioritisation.start();
   const sessionSweep = setInterval(() => repositories.sessions.purgeExpired(), 60 * 60 * 1000);
   sessionSweep.unref();
 
@@ -127,6 +130,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
   const close = (): Promise<void> => {
     closing ??= (async () => {
       clearInterval(sessionSweep);
+      await services.prioritisation.stop();
       collab.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -4,6 +4,7 @@ import type { Route } from './defineRoute.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { meRoutes } from './meRoutes.ts';
 import { partnershipRoutes } from './partnershipRoutes.ts';
+import { roundRoutes } from './roundRoutes.ts';
 
 /** Every API route, in one table: the app mounts it, the OpenAPI description and the authorization matrix read it. */
 export function apiRoutes(services: Services, publicUrl: string | null): Route[] {
@@ -12,5 +13,6 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...meRoutes(services.accounts, services.tokens, services.audit),
     ...partnershipRoutes(services.partnershipService, services.invitations, services.audit, publicUrl),
     ...invitationRoutes(services.partnershipService, services.accounts),
+    ...roundRoutes(services.prioritisation),
   ];
 }

@@ -87,6 +87,73 @@ const steps: readonly string[] = [
   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   `,
+  // Prioritisation rounds. Ballots are keyed so that, in anonymous rounds, nobody can link a person to a ballot
+  // once the round's secret is deleted at close: random primary key, no timestamps, no row order (WITHOUT ROWID).
+  `
+  CREATE TABLE rounds (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    question TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('dots', 'scores', 'ranking', 'matrix')),
+    settings TEXT NOT NULL,
+    visibility TEXT NOT NULL CHECK (visibility IN ('live', 'after-vote', 'after-close')),
+    anonymous INTEGER NOT NULL,
+    eligibility TEXT NOT NULL CHECK (eligibility IN ('voting-members', 'one-per-organisation')),
+    quorum REAL NOT NULL,
+    closes_at TEXT,
+    state TEXT NOT NULL CHECK (state IN ('draft', 'open', 'closed')),
+    version INTEGER NOT NULL DEFAULT 0,
+    eligible_at_close INTEGER,
+    follow_up_of TEXT REFERENCES rounds(id) ON DELETE SET NULL,
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    opened_at TEXT,
+    closed_at TEXT
+  );
+  CREATE INDEX rounds_by_partnership ON rounds (partnership_id, created_at);
+  CREATE INDEX rounds_open ON rounds (state) WHERE state = 'open';
+  CREATE TABLE round_candidates (
+    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    ref_id TEXT NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (round_id, id)
+  );
+  CREATE TABLE round_secrets (
+    round_id TEXT PRIMARY KEY REFERENCES rounds(id) ON DELETE CASCADE,
+    secret BLOB NOT NULL
+  );
+  CREATE TABLE round_voters (
+    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    voter_key TEXT NOT NULL,
+    user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    organisation TEXT NOT NULL,
+    voted_at TEXT NOT NULL,
+    PRIMARY KEY (round_id, voter_key)
+  );
+  CREATE TABLE ballots (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+    ballot_key TEXT NOT NULL,
+    organisation TEXT,
+    content TEXT NOT NULL,
+    UNIQUE (round_id, ballot_key)
+  ) WITHOUT ROWID;
+  CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL UNIQUE REFERENCES rounds(id) ON DELETE CASCADE,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    priorities TEXT NOT NULL,
+    statement TEXT NOT NULL,
+    review_date TEXT NOT NULL,
+    decided_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    decided_at TEXT NOT NULL
+  );
+  CREATE INDEX decisions_by_partnership ON decisions (partnership_id, decided_at);
+  `,
 ];
 
 /** Brings the database schema up to date. Safe to call on every start. */

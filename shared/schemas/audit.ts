@@ -18,6 +18,14 @@ export const AuditActionSchema = z.enum([
   'member.removed',
   'token.created',
   'token.revoked',
+  'round.created',
+  'round.updated',
+  'round.deleted',
+  'round.opened',
+  'round.closed',
+  'round.reopened',
+  'ballot.cast',
+  'decision.recorded',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

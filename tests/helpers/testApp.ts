@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
 import { onTestFinished } from 'vitest';
 import { createApp } from '../../server/app.ts';
@@ -11,6 +12,8 @@ import { migrate } from '../../server/store/migrations.ts';
 
 export interface TestApp {
   app: Hono;
+  /** The in-memory database, for fixtures a route cannot make (fixed ids) and for inspecting what was stored. */
+  db: Database;
   services: Services;
   routes: Route[];
   /** Sockets the services asked to close, for assertions. */
@@ -47,5 +50,5 @@ export function buildTestApp({ closeAfterTest = true } = {}): TestApp {
       publicOrigins: [],
     },
   });
-  return { app, services, routes, closedSockets };
+  return { app, db, services, routes, closedSockets };
 }

@@ -1,4 +1,5 @@
 import { hashPassword } from '../../../server/accounts/passwords.ts';
+import { RoundRepository } from '../../../server/rounds/RoundRepository.ts';
 import type { Role } from '../../../shared/model/roles.ts';
 import { buildTestApp, type TestApp } from '../../helpers/testApp.ts';
 
@@ -33,6 +34,8 @@ export interface World extends TestApp {
   targetUserId: string;
   invitationId: string;
   invitationToken: string;
+  /** An open dots round in alpha with live results, candidates `c1` and `c2` (the ballot route's example). */
+  roundId: string;
 }
 
 export const worldPassword = 'correct horse battery staple';
@@ -117,6 +120,29 @@ export async function buildWorld(): Promise<World> {
     note: '',
     createdBy: facilitatorId,
   });
+  const roundId = '00000000-0000-4000-8000-000000000001';
+  new RoundRepository(testApp.db).insert(
+    {
+      id: roundId,
+      partnershipId: alphaId,
+      followUpOf: null,
+      createdBy: facilitatorId,
+      title: 'Priorities',
+      question: '',
+      settings: { method: 'dots', dotsPerVoter: 5, maxPerCandidate: null },
+      visibility: 'live',
+      anonymous: false,
+      eligibility: 'voting-members',
+      quorum: 0.5,
+      closesAt: null,
+    },
+    [
+      { id: 'c1', kind: 'outcome', refId: 'o1', label: 'Children start school ready to learn' },
+      { id: 'c2', kind: 'outcome', refId: 'o2', label: 'Children are safe at home' },
+    ],
+  );
+  const facilitatorViewer = { userId: facilitatorId, isAdmin: false, membership: null };
+  services.prioritisation.rounds.open(facilitatorViewer, roundId, null);
   return {
     ...testApp,
     actors,
@@ -125,5 +151,6 @@ export async function buildWorld(): Promise<World> {
     targetUserId: target.id,
     invitationId: invitation.id,
     invitationToken: token,
+    roundId,
   };
 }

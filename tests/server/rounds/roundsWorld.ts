@@ -1,0 +1,142 @@
+import { expect } from 'vitest';
+import type { Role } from '../../../shared/model/roles.ts';
+import { ballotsDocName } from '../../../shared/protocol/docNames.ts';
+import type { Ballot, CastBallotResponse } from '../../../shared/schemas/ballots.ts';
+import type { CreateRoundRequest, Round } from '../../../shared/schemas/rounds.ts';
+import { ApiClient } from '../../helpers/apiClient.ts';
+import { connectClient, whenSynced, type TestClient } from '../../helpers/collabClient.ts';
+import { startTestServer } from '../../helpers/testServer.ts';
+
+/** Someone in the test partnership, with a signed-in API client (their session cookie). */
+export interface Participant {
+  userId: string;
+  name: string;
+  organisation: string;
+  api: ApiClient;
+  headers: { cookie: string };
+}
+
+export type RoundsServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** A real server with sessions, a partnership and a facilitator; people and rounds are added by each test. */
+export interface RoundsWorld {
+  server: RoundsServer;
+  partnershipId: string;
+  facilitator: Participant;
+  /** Adds a member (a voting member of `organisation` unless said otherwise). */
+  join: (name: string, options?: { organisation?: string; role?: Role; voting?: boolean }) => Participant;
+  /** Someone with an account but no membership. */
+  outsider: (name: string) => Participant;
+  /** Creates a draft round as the facilitator. */
+  createRound: (overrides?: Partial<CreateRoundRequest>) => Promise<Round>;
+  /** Creates and opens a round as the facilitator. */
+  openRound: (overrides?: Partial<CreateRoundRequest>) => Promise<Round>;
+  /** A stock y-websocket client on the partnership's ballots projection, synced. */
+  projectionClient: (participant: Participant) => Promise<TestClient>;
+}
+
+let people = 0;
+
+/** Builds the world. Accounts and memberships are made directly (fast); everything under test goes over HTTP. */
+export async function buildRoundsWorld(): Promise<RoundsWorld> {
+  const server = await startTestServer({ access: 'sessions' });
+  const { services } = server;
+  const partnershipId = `rounds-${(people++).toString(36)}`;
+  services.partnerships.create({
+    id: partnershipId,
+    name: 'Riverside',
+    areaName: 'Riverside',
+    areaCode: 'E09000024',
+    template: 'blank',
+    createdBy: null,
+  });
+
+  const account = (name: string, organisation: string): Participant => {
+    people += 1;
+    const user = services.users.create({
+      email: `${name.toLowerCase().replace(/\W+/g, '.')}.${people}@example.org`,
+      displayName: name,
+      organisation,
+      // Nobody signs in with a password here: sessions are created directly.
+      passwordHash: 'unused',
+      isAdmin: false,
+    });
+    const api = new ApiClient(server.url);
+    api.cookie = `cg_session=${services.sessions.create(user.id).secret}`;
+    return { userId: user.id, name, organisation, api, headers: { cookie: api.cookie } };
+  };
+
+  const join: RoundsWorld['join'] = (
+    name,
+    { organisation = `${name}'s agency`, role = 'editor', voting = true } = {},
+  ) => {
+    const participant = account(name, organisation);
+    services.partnerships.addMember({
+      partnershipId,
+      userId: participant.userId,
+      role,
+      organisation,
+      isVotingMember: voting,
+    });
+    return participant;
+  };
+
+  const facilitator = join('Fran Facilitator', {
+    organisation: 'Riverside Council',
+    role: 'facilitator',
+    voting: false,
+  });
+
+  const createRound: RoundsWorld['createRound'] = async (overrides = {}) => {
+    const { status, body } = await facilitator.api.request<Round>('POST', `/api/partnerships/${partnershipId}/rounds`, {
+      title: 'Priority outcomes',
+      candidates: [
+        { kind: 'outcome', refId: 'o1', label: 'Children start school ready to learn' },
+        { kind: 'outcome', refId: 'o2', label: 'Children are safe at home' },
+        { kind: 'outcome', refId: 'o3', label: 'Parents have good mental health' },
+      ],
+      settings: { method: 'dots', dotsPerVoter: 5, maxPerCandidate: 3 },
+      ...overrides,
+    });
+    expect(status, JSON.stringify(body)).toBe(201);
+    return body;
+  };
+
+  const openRound: RoundsWorld['openRound'] = async (overrides) => {
+    const round = await createRound(overrides);
+    const { status, body } = await facilitator.api.request<Round>('POST', `/api/rounds/${round.id}/open`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    return body;
+  };
+
+  const projectionClient: RoundsWorld['projectionClient'] = async (participant) => {
+    const client = connectClient(server.wsUrl, ballotsDocName(partnershipId), {}, participant.headers);
+    await whenSynced(client);
+    return client;
+  };
+
+  return {
+    server,
+    partnershipId,
+    facilitator,
+    join,
+    outsider: (name) => account(name, 'Elsewhere'),
+    createRound,
+    openRound,
+    projectionClient,
+  };
+}
+
+/** Casts a ballot over HTTP; returns status and body. */
+export function cast(
+  participant: Participant,
+  roundId: string,
+  ballot: Ballot | Record<string, unknown>,
+): Promise<{ status: number; body: CastBallotResponse & { error?: { code: string; message: string } } }> {
+  return participant.api.request('PUT', `/api/rounds/${roundId}/ballot`, ballot);
+}
+
+/** A round's candidate ids in order. */
+export function candidateIds(round: Round): string[] {
+  return round.candidates.map((candidate) => candidate.id);
+}
