@@ -26,7 +26,15 @@ function readOnlyReasonFor(partnership: Partnership, refused: boolean): string |
  * Opens the partnership's workspace doc once, for every screen of the partnership, so moving between the
  * framework, the needs assessment and the data map keeps one connection and one local copy.
  */
-export function WorkspaceDocProvider({ partnership, onAccessChanged, children }: { partnership: Partnership; onAccessChanged: () => void; children: ReactNode }) {
+export function WorkspaceDocProvider({
+  partnership,
+  onAccessChanged,
+  children,
+}: {
+  partnership: Partnership;
+  onAccessChanged: () => void;
+  children: ReactNode;
+}) {
   const me = useMe();
   const { refresh } = useSession();
   const { session, state } = useDoc(workspaceDocName(partnership.id));
