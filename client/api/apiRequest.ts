@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { ApiError } from './ApiError.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ApiRequestOptions<S extends z.ZodType> {
   /** The JSON body; omitted for GET. */

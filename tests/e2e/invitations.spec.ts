@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { seriousAccessibilityViolations } from './support/axe.ts';
 import { forgedProfileNameFrames, profileNameIn, sendOnRawSocket } from './support/forgedWrite.ts';
-import { buildAccount, personFor, signedInAdministrator } from './support/people.ts';
+import {
+  buildAccount,
+  createInvitation,
+  createPartnership,
+  joinByInvitation,
+  personFor,
+  signIn,
+  signedInAdministrator,
+} from './support/people.ts';
 
 test.describe('invitations and roles', () => {
   test('a facilitator invites an editor and a viewer; the editor’s edits reach both live; the viewer cannot edit', async ({
@@ -26,6 +34,8 @@ test.describe('invitations and roles', () => {
       organisation: 'Riverside NHS Foundation Trust',
       isVotingMember: true,
     });
+    expect(await seriousAccessibilityViolations(facilitator.page)).toEqual([]);
+    await facilitator.page.screenshot({ path: 'test-results/screens/invitation-link.png', fullPage: true });
     await facilitator.members.inviteAnother();
     const viewerLink = await facilitator.members.invite({
       note: 'Tom Reed, school governor',
@@ -99,5 +109,39 @@ test.describe('invitations and roles', () => {
     await expect(facilitator.members.pendingInvitations).toHaveCount(0);
 
     for (const person of [facilitator, priya, tom]) await person.context.close();
+  });
+
+  test('someone who already has an account is told to sign in, and comes back to accept', async ({ browser }) => {
+    const admin = await signedInAdministrator(browser);
+    const first = await createPartnership(admin, 'Lakeside Family Hubs');
+    const second = await createPartnership(admin, 'Hillside Family Hubs');
+    const account = buildAccount({ displayName: 'Ruth Adeyemi' });
+    const ruth = await joinByInvitation(browser, await createInvitation(admin, first, { role: 'editor' }), account);
+    await ruth.context.close();
+    const link = await createInvitation(admin, second, { role: 'commenter', organisation: 'Hillside Council' });
+
+    // On another computer, not signed in, Ruth tries to create an account again.
+    const laptop = await personFor(browser, account);
+    await laptop.invitation.open(link);
+    const form = laptop.page.getByTestId('create-account-form');
+    await form.getByLabel('Your full name').fill(account.displayName);
+    await form.getByLabel('Email address').fill(account.email);
+    await form.getByLabel('Create a password').fill(account.password);
+    await form.getByRole('button', { name: 'Create account and join' }).click();
+    await expect(laptop.page.getByTestId('error-summary')).toContainText(
+      'There is already an account with this email address',
+    );
+    await expect(form.getByLabel('Your full name')).toHaveValue(account.displayName);
+
+    await laptop.page.getByRole('link', { name: 'Sign in instead' }).click();
+    await signIn(laptop.page, account.email, account.password);
+    await expect(laptop.page).toHaveURL(new URL(link).pathname);
+    await laptop.page.getByRole('button', { name: 'Accept and join Hillside Family Hubs' }).click();
+    await expect(laptop.workspace.role).toContainText('Commenter');
+    await laptop.page.getByRole('link', { name: 'Your partnerships' }).click();
+    await expect(laptop.page.getByTestId('partnership-card')).toHaveCount(2);
+
+    await admin.context.close();
+    await laptop.context.close();
   });
 });

@@ -107,10 +107,19 @@ test.describe('screens are accessible and clear', () => {
     await admin.members.row('Dana Lee').getByRole('button', { name: 'Change Dana Lee' }).click();
     await expect(admin.page.getByRole('heading', { name: 'Change Dana Lee’s membership' })).toBeFocused();
     await checkScreen(admin.page, 'members');
+    await admin.page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await admin.page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(admin.members.row('Dana Lee')).toContainText('Viewer');
 
     await admin.page.getByRole('link', { name: 'Audit log' }).click();
     await expect(admin.page.getByRole('heading', { level: 1 })).toHaveText('Audit log');
     await expect(admin.page.getByTestId('audit-table')).toContainText('Accepted an invitation');
+    const roleChange = admin.page
+      .getByTestId('audit-table')
+      .getByRole('row')
+      .filter({ hasText: 'Changed a membership' });
+    await expect(roleChange).toContainText(/Member:\s*Dana Lee/);
+    await expect(roleChange).toContainText(/Role:\s*Commenter → Viewer/);
     await checkScreen(admin.page, 'audit-log');
     await admin.context.close();
   });
@@ -189,5 +198,13 @@ test.describe('screens are accessible and clear', () => {
     await lena.page.goto('/account');
     await expect(lena.page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
     for (const person of [admin, lena]) await person.context.close();
+  });
+
+  test('a set-up link after set-up says so plainly', async ({ browser }) => {
+    const visitor = await personFor(browser, buildAccount());
+    await visitor.page.goto('/setup/not-a-real-setup-link');
+    await expect(visitor.page.getByRole('heading', { level: 1 })).toHaveText('This set-up link cannot be used');
+    await checkScreen(visitor.page, 'setup-used');
+    await visitor.context.close();
   });
 });

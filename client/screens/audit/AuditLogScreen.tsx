@@ -73,7 +73,7 @@ export function AuditLogScreen() {
                       <dl className="inline-details">
                         {details.map(({ label, value }) => (
                           <div key={label}>
-                            <dt>{label}</dt>
+                            <dt>{label}:</dt>
                             <dd>{value}</dd>
                           </div>
                         ))}

@@ -32,6 +32,7 @@ export const auditActionWords: Record<AuditAction, string> = {
   'round.reopened': 'Reopened a prioritisation round',
   'ballot.cast': 'Cast or changed a ballot',
   'decision.recorded': 'Recorded the agreed priorities',
+  'framework.imported': 'Imported the outcomes framework from a spreadsheet',
 };
 
 const keyWords: Record<string, string> = {

@@ -60,8 +60,13 @@ export function WorkspaceScreen() {
   // The header follows the name as people type it; the server copies it to the partnerships list shortly after.
   const liveName = useTextValue(nameText);
   const reason = readOnlyReason(partnership, connection.kind === 'refused');
+  const canEdit = partnership.myRole !== null && roleCan(partnership.myRole, 'workspace.edit');
   return (
-    <PartnershipPage title="Workspace" aside={<ConnectionStatus state={connection} />} liveName={liveName}>
+    <PartnershipPage
+      title="Workspace"
+      aside={<ConnectionStatus state={connection} readOnly={!canEdit} />}
+      liveName={liveName}
+    >
       <PresenceBar people={people} selfClientId={doc?.clientID ?? null} />
       <ProfileForm
         name={nameText}

@@ -1,0 +1,15 @@
+import type { PriorityProjection } from '../../../shared/model/prioritisation/projection.ts';
+import { formatDate } from '../../format.ts';
+
+/**
+ * "Agreed priority" on an outcome the board chose, with when it is reviewed. A word in a bordered tag, never colour
+ * alone. For the framework screens too: read priorities with `readPriority(doc, 'outcome', id)` from the projection.
+ */
+export function PriorityBadge({ priority }: { priority: PriorityProjection }) {
+  return (
+    <span className="priority-badge" data-testid="priority-badge" title={`Agreed in “${priority.roundTitle}”`}>
+      <span className="priority-badge__word">Agreed priority</span>
+      <span className="priority-badge__detail"> · review {formatDate(priority.reviewDate)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RankingBallot } from '../../../shared/schemas/ballots.ts';
+import { moveInRanking } from '../../prioritisation/ballotDraft.ts';
+import type { BallotFieldsProps } from './ballotFieldsProps.ts';
+import { PreviousRoundNote } from './PreviousRoundNote.tsx';
+
+/**
+ * Ranking with "Move up" and "Move down" buttons. After a move, focus follows the candidate that moved (React may
+ * move other rows in the DOM, which would otherwise drop focus) and its new place is announced.
+ */
+export function RankingBallotFields({ round, draft, onChange, previous, disabled }: BallotFieldsProps<RankingBallot>) {
+  const [announcement, setAnnouncement] = useState('');
+  const [moved, setMoved] = useState<{ candidateId: string; direction: 'up' | 'down' } | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const labelOf = (id: string) => round.candidates.find((candidate) => candidate.id === id)?.label ?? id;
+
+  useEffect(() => {
+    if (!moved) return;
+    const position = draft.order.indexOf(moved.candidateId);
+    // At the top there is no "up" any more (and at the bottom no "down"): focus the other button.
+    const atEdge = moved.direction === 'up' ? position === 0 : position === draft.order.length - 1;
+    const direction = atEdge ? (moved.direction === 'up' ? 'down' : 'up') : moved.direction;
+    buttons.current.get(`${moved.candidateId}:${direction}`)?.focus();
+  }, [moved, draft.order]);
+
+  const move = (candidateId: string, direction: 'up' | 'down'): void => {
+    if (disabled) return;
+    const order = moveInRanking(draft.order, candidateId, direction === 'up' ? -1 : 1);
+    onChange({ method: 'ranking', order });
+    setMoved({ candidateId, direction });
+    setAnnouncement(`${labelOf(candidateId)} is now number ${order.indexOf(candidateId) + 1} of ${order.length}.`);
+  };
+
+  const register = (key: string) => (element: HTMLButtonElement | null) => {
+    if (element) buttons.current.set(key, element);
+    else buttons.current.delete(key);
+  };
+
+  return (
+    <div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <ol className="ballot-list ranking-list">
+        {draft.order.map((candidateId, index) => (
+          <li key={candidateId} className="ballot-row" data-testid="ballot-row">
+            <span className="ranking-list__position" aria-hidden="true">
+              {index + 1}
+            </span>
+            <div className="ballot-row__text">
+              <span className="ballot-row__label">{labelOf(candidateId)}</span>
+              <PreviousRoundNote previous={previous} candidateId={candidateId} />
+            </div>
+            <div className="dots-control">
+              <button
+                type="button"
+                id={index === 0 ? `ballot-${candidateId}` : undefined}
+                ref={register(`${candidateId}:up`)}
+                className="button--secondary button--small"
+                aria-label={`Move up: ${labelOf(candidateId)}`}
+                aria-disabled={disabled || index === 0}
+                onClick={() => index > 0 && move(candidateId, 'up')}
+              >
+                ↑ Move up
+              </button>
+              <button
+                type="button"
+                ref={register(`${candidateId}:down`)}
+                className="button--secondary button--small"
+                aria-label={`Move down: ${labelOf(candidateId)}`}
+                aria-disabled={disabled || index === draft.order.length - 1}
+                onClick={() => index < draft.order.length - 1 && move(candidateId, 'down')}
+              >
+                ↓ Move down
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { ordinal } from '../../../shared/model/prioritisation/statistics.ts';
+import type { CandidateResult, RoundResults } from '../../../shared/schemas/roundResults.ts';
+
+/** How much people disagreed, in words: the spread relative to the method's typical range. */
+function disagreement(results: RoundResults, candidate: CandidateResult): string {
+  const highest = Math.max(...results.candidates.map((c) => c.spread));
+  if (highest === 0 || results.ballots < 2) return '';
+  if (candidate.spread === highest) return 'most disagreement';
+  return candidate.spread >= highest * 0.66 ? 'high' : candidate.spread >= highest * 0.33 ? 'some' : 'low';
+}
+
+function detail(results: RoundResults, candidate: CandidateResult): string {
+  if (candidate.need && candidate.influence) {
+    return `Need ${candidate.need.mean} (spread ${candidate.need.spread}), influence ${candidate.influence.mean} (spread ${candidate.influence.spread})`;
+  }
+  if (candidate.criteria) return candidate.criteria.map((c) => `${c.label}: ${c.mean}`).join('; ');
+  if (results.method === 'ranking') return `Average place ${(results.candidates.length - candidate.mean).toFixed(1)}`;
+  return `${candidate.mean} per ballot`;
+}
+
+/**
+ * Ranked results as a table: the table is the content, the bars only echo the aggregate (hidden from screen
+ * readers, and never the only way to read a figure).
+ */
+export function ResultsTable({ results, large = false }: { results: RoundResults; large?: boolean }) {
+  const top = Math.max(...results.candidates.map((c) => c.aggregate), 0);
+  return (
+    <table
+      className={large ? 'table results-table results-table--large' : 'table results-table'}
+      data-testid="results-table"
+    >
+      <caption className="visually-hidden">Results, highest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Rank</th>
+          <th scope="col">Outcome</th>
+          <th scope="col">{results.aggregateLabel}</th>
+          <th scope="col">Disagreement (spread)</th>
+          {large ? null : <th scope="col">Detail</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {results.candidates.map((candidate) => {
+          const words = disagreement(results, candidate);
+          return (
+            <tr key={candidate.candidateId} data-testid="result-row">
+              <td className="table__nowrap">{ordinal(candidate.rank)}</td>
+              <th scope="row" className="table__name">
+                {candidate.label}
+              </th>
+              <td>
+                <span className="results-table__figure">{candidate.aggregate}</span>
+                <span className="results-bar" aria-hidden="true">
+                  <span style={{ width: `${top > 0 ? (candidate.aggregate / top) * 100 : 0}%` }} />
+                </span>
+              </td>
+              <td>
+                {candidate.spread}
+                {words ? <span className="table__secondary">{words}</span> : null}
+              </td>
+              {large ? null : <td className="table__secondary">{detail(results, candidate)}</td>}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Each organisation's figures side by side (named rounds): where agencies see things differently. */
+export function OrganisationBreakdown({ results }: { results: RoundResults }) {
+  const organisations = [...new Set(results.candidates.flatMap((c) => c.byOrganisation.map((o) => o.organisation)))];
+  if (organisations.length < 2) return null;
+  return (
+    <details className="breakdown">
+      <summary>By organisation</summary>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="visually-hidden">{results.aggregateLabel} by organisation</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outcome</th>
+              {organisations.map((organisation) => (
+                <th scope="col" key={organisation}>
+                  {organisation}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {results.candidates.map((candidate) => (
+              <tr key={candidate.candidateId}>
+                <th scope="row">{candidate.label}</th>
+                {organisations.map((organisation) => (
+                  <td key={organisation}>
+                    {candidate.byOrganisation.find((o) => o.organisation === organisation)?.aggregate ?? '–'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,142 @@
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { ballotProblems } from '../../../shared/model/prioritisation/ballotRules.ts';
+import type { DotsBallot, MyBallot, RankingBallot } from '../../../shared/schemas/ballots.ts';
+import type { Round } from '../../../shared/schemas/rounds.ts';
+import { useApiData } from '../../api/useApiData.ts';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { errorsFromFailure, type FormError } from '../../forms/validate.ts';
+import { completeBallot, initialDraft, type BallotDraft } from '../../prioritisation/ballotDraft.ts';
+import { castBallot, fetchMyBallot, fetchResults } from '../../prioritisation/roundsApi.ts';
+import type { PreviousResults } from './ballotFieldsProps.ts';
+import { DotsBallotFields } from './DotsBallotFields.tsx';
+import { MatrixBallotFields } from './MatrixBallotFields.tsx';
+import { RankingBallotFields } from './RankingBallotFields.tsx';
+import { ScoresBallotFields } from './ScoresBallotFields.tsx';
+
+const instructions: Record<Round['settings']['method'], string> = {
+  dots: 'Spend your dots on the outcomes that matter most. You do not have to use them all.',
+  scores: 'Score every outcome from 1 (very low) to 5 (very high) on each criterion.',
+  ranking: 'Put the outcomes in order, most important first.',
+  matrix: 'For every outcome, say how great the need is and how much we can influence it locally.',
+};
+
+/** Loads my ballot (and, for a follow-up round, last round's results) before showing the form. */
+export function VotingPanel({ round, onCast }: { round: Round; onCast: () => void }) {
+  const loadMine = useCallback((signal: AbortSignal) => fetchMyBallot(round.id, signal), [round.id]);
+  const mine = useApiData(loadMine);
+  const previousId = round.followUpOf;
+  const loadPrevious = useCallback(
+    (signal: AbortSignal) => (previousId ? fetchResults(previousId, signal) : Promise.resolve(null)),
+    [previousId],
+  );
+  const previousResults = useApiData(loadPrevious);
+  const previous = useMemo<PreviousResults | null>(() => {
+    if (previousResults.status !== 'ready' || !previousResults.data) return null;
+    const results = previousResults.data;
+    return {
+      byCandidate: new Map(results.candidates.map((candidate) => [candidate.candidateId, candidate])),
+      aggregateLabel: results.aggregateLabel,
+    };
+  }, [previousResults]);
+
+  if (mine.status === 'loading') return <p role="status">Loading your ballot…</p>;
+  if (mine.status === 'failed') return <LoadFailure what="Your ballot" error={mine.error} onRetry={mine.reload} />;
+  return <BallotForm key={round.id} round={round} mine={mine.data} previous={previous} onCast={onCast} />;
+}
+
+function BallotForm({
+  round,
+  mine,
+  previous,
+  onCast,
+}: {
+  round: Round;
+  mine: MyBallot;
+  previous: PreviousResults | null;
+  onCast: () => void;
+}) {
+  const [draft, setDraft] = useState<BallotDraft>(() => initialDraft(round.settings, round.candidates, mine.ballot));
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [sending, setSending] = useState(false);
+  const [saved, setSaved] = useState<'none' | 'saved' | 'changed'>(mine.hasVoted ? 'saved' : 'none');
+  const perOrganisation = round.eligibility === 'one-per-organisation';
+
+  const handleChange = (next: BallotDraft): void => {
+    setDraft(next);
+    if (saved === 'saved') setSaved('changed');
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (sending) return;
+    const ballot = completeBallot(draft);
+    const problems = ballot ? ballotProblems(round.settings, round.candidates, ballot) : [];
+    if (!ballot || problems.length > 0) {
+      const shown = ballot
+        ? problems.map((problem) => ({
+            field: typeof problem.path[1] === 'string' ? problem.path[1] : null,
+            message: problem.message,
+          }))
+        : [{ field: null, message: 'Answer every question before saving your vote' }];
+      setErrors(shown.filter((error, index) => shown.findIndex((e) => e.message === error.message) === index));
+      return;
+    }
+    setErrors([]);
+    setSending(true);
+    castBallot(round.id, ballot).then(
+      () => {
+        setSending(false);
+        setSaved('saved');
+        onCast();
+      },
+      (error: unknown) => {
+        setSending(false);
+        setErrors(
+          errorsFromFailure(
+            error,
+            round.candidates.map((candidate) => candidate.id),
+          ),
+        );
+      },
+    );
+  };
+
+  const fieldProps = { round, previous, disabled: sending };
+  return (
+    <form onSubmit={handleSubmit} noValidate data-testid="ballot-form" aria-labelledby="vote-heading">
+      <h2 id="vote-heading">Your vote</h2>
+      <ErrorSummary errors={errors} fieldId={(field) => `ballot-${field}`} />
+      <p className="hint">
+        {instructions[round.settings.method]}
+        {perOrganisation ? ' Your organisation casts one ballot: any of its voting members can cast or change it.' : ''}
+        {round.anonymous ? ' This round is anonymous: nobody can see how you voted.' : ''}
+      </p>
+      {draft.method === 'dots' ? (
+        <DotsBallotFields {...fieldProps} draft={draft} onChange={(next: DotsBallot) => handleChange(next)} />
+      ) : null}
+      {draft.method === 'scores' ? <ScoresBallotFields {...fieldProps} draft={draft} onChange={handleChange} /> : null}
+      {draft.method === 'ranking' ? (
+        <RankingBallotFields {...fieldProps} draft={draft} onChange={(next: RankingBallot) => handleChange(next)} />
+      ) : null}
+      {draft.method === 'matrix' ? <MatrixBallotFields {...fieldProps} draft={draft} onChange={handleChange} /> : null}
+      <div role="status" className="ballot-status" data-testid="ballot-status">
+        {saved === 'saved' ? (
+          <div className="notice notice--success">
+            <p className="notice__title">Your vote is saved</p>
+            <p>
+              {perOrganisation ? 'Your organisation’s vote is counted.' : 'It is counted.'} You can change it until
+              voting closes.
+            </p>
+          </div>
+        ) : null}
+        {saved === 'changed' ? (
+          <p className="notice notice--info">You have unsaved changes. Save them to change your vote.</p>
+        ) : null}
+      </div>
+      <button type="submit" disabled={sending}>
+        {sending ? 'Saving your vote…' : saved === 'none' ? 'Save my vote' : 'Save changes to my vote'}
+      </button>
+    </form>
+  );
+}
