@@ -2,12 +2,15 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { roleCan, roleDescriptions } from '../../shared/model/roles.ts';
 import { CloseCode } from '../../shared/protocol/closeCodes.ts';
 import { workspaceDocName } from '../../shared/protocol/docNames.ts';
+import { editorSchemaVersion, editorSchemaVersionParam } from '../../shared/editor/version.ts';
 import type { Partnership } from '../../shared/schemas/partnerships.ts';
 import { useMe, useSession } from '../session/useSession.ts';
 import { useDoc } from '../sync/useDoc.ts';
 import { usePresence } from '../sync/usePresence.ts';
 import { presenceUserFor } from '../screens/workspace/presenceUser.ts';
 import { WorkspaceDocContext, type WorkspaceDoc } from './WorkspaceDocContext.ts';
+
+const editorVersionParams = { [editorSchemaVersionParam]: String(editorSchemaVersion) };
 
 /** Why I cannot edit, in words; null when I can. */
 function readOnlyReasonFor(partnership: Partnership, refused: boolean): string | null {
@@ -37,7 +40,8 @@ export function WorkspaceDocProvider({
 }) {
   const me = useMe();
   const { refresh } = useSession();
-  const { session, state } = useDoc(workspaceDocName(partnership.id));
+  // The doc holds rich text: the server refuses an editor older than its schema (4426, "reload the page").
+  const { session, state } = useDoc(workspaceDocName(partnership.id), editorVersionParams);
   const awareness = session?.awareness ?? null;
   const people = usePresence(awareness);
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { isEditorVersionAccepted, editorSchemaVersionParam } from '../../shared/editor/version.ts';
 import { CloseCode } from '../../shared/protocol/closeCodes.ts';
 import type { Limits } from '../../shared/protocol/limits.ts';
 import type { CollabMetrics } from '../metrics.ts';
@@ -127,6 +128,12 @@ export class CollabServer {
     });
 
     void (async () => {
+      // Checked before access, whoever is connecting: an outdated editor would rewrite content it cannot read.
+      const announced = new URL(request.url ?? '/', 'http://localhost').searchParams.get(editorSchemaVersionParam);
+      if (!isEditorVersionAccepted(announced)) {
+        ws.close(CloseCode.UpgradeRequired, 'this version of Common Ground is out of date: reload the page');
+        return;
+      }
       const decision = await this.#deps.resolveAccess(request, docName);
       if (closed) return;
       if (!decision.allowed) {

@@ -28,7 +28,7 @@ export type ResolveAccess = (request: IncomingMessage, docName: string) => Promi
 
 /**
  * Development default: anyone may open any partnership's workspace doc, named by the `name` query parameter;
- * the ballots projection stays read-only. Replaced by session- and role-based access when accounts exist.
+ * the server-written projections (ballots, comments) stay read-only. Replaced by session- and role-based access when accounts exist.
  */
 export const developmentAccess: ResolveAccess = (request, docName) => {
   const parsed = parseDocName(docName);

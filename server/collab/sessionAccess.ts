@@ -11,7 +11,8 @@ import type { ResolveAccess } from './access.ts';
 /**
  * Real access for `/collab/:docName`: a session cookie (browsers) or a `token` query parameter (scripts), a
  * same-site Origin, and membership of the document's partnership. Workspace docs are writable by roles with
- * `workspace.edit`; ballots projections by nobody. Administrators who are not members may read.
+ * `workspace.edit`; the server-written projections (ballots, comments) by nobody: only the server changes them,
+ * after checking the change through the API. Administrators who are not members may read.
  */
 export function createSessionAccess(deps: {
   authenticator: Authenticator;
@@ -39,6 +40,7 @@ export function createSessionAccess(deps: {
     const isAdminReader =
       !membership && principal.user.isAdmin && deps.partnerships.findById(parsed.partnershipId) !== null;
     if (!membership && !isAdminReader) return refuse(CloseCode.Forbidden, 'not a member of this partnership');
+    // Only the workspace doc is co-edited; every other kind is a projection the server alone writes.
     const canWrite = parsed.kind === 'workspace' && membership !== null && roleCan(membership.role, 'workspace.edit');
     return Promise.resolve({
       allowed: true as const,

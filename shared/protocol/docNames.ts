@@ -6,16 +6,21 @@ export const PartnershipIdSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'A partnership id is 1–63 lower-case letters, digits or dashes');
 
 /** The documents the collaboration server hosts, by kind. */
-export type DocName = { kind: 'workspace'; partnershipId: string } | { kind: 'ballots'; partnershipId: string };
+export type DocName =
+  | { kind: 'workspace'; partnershipId: string }
+  | { kind: 'ballots'; partnershipId: string }
+  | { kind: 'comments'; partnershipId: string };
 
-const docNamePattern = /^p:([a-z0-9][a-z0-9-]{0,62})(?::(ballots))?$/;
+const docNamePattern = /^p:([a-z0-9][a-z0-9-]{0,62})(?::(ballots|comments))?$/;
 
-/** Parses a `/collab/:docName` name (`p:<id>` or `p:<id>:ballots`); returns null for anything else. */
+/** Parses a `/collab/:docName` name (`p:<id>`, `p:<id>:ballots` or `p:<id>:comments`); null for anything else. */
 export function parseDocName(name: string): DocName | null {
   const match = docNamePattern.exec(name);
   if (!match) return null;
   const partnershipId = match[1]!;
-  return match[2] === 'ballots' ? { kind: 'ballots', partnershipId } : { kind: 'workspace', partnershipId };
+  const kind = match[2];
+  if (kind === 'ballots' || kind === 'comments') return { kind, partnershipId };
+  return { kind: 'workspace', partnershipId };
 }
 
 /** The name of a partnership's co-edited workspace doc. */
@@ -26,4 +31,9 @@ export function workspaceDocName(partnershipId: string): string {
 /** The name of a partnership's server-written ballots projection doc. */
 export function ballotsDocName(partnershipId: string): string {
   return `p:${partnershipId}:ballots`;
+}
+
+/** The name of a partnership's server-written comments projection doc (threads delivered live, read-only). */
+export function commentsDocName(partnershipId: string): string {
+  return `p:${partnershipId}:comments`;
 }

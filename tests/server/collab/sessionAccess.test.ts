@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/protocol/closeCodes.ts';
+import { editorSchemaVersion, editorSchemaVersionParam } from '../../../shared/editor/version.ts';
+import { commentsDocName } from '../../../shared/protocol/docNames.ts';
 import { MessageType, SyncMessageType } from '../../../shared/protocol/messageTypes.ts';
 import { readProfile, updateProfileField } from '../../../shared/model/partnershipProfile.ts';
 import type { Partnership, CreatedInvitation } from '../../../shared/schemas/partnerships.ts';
@@ -172,6 +174,45 @@ describe('socket access with sessions and roles', () => {
     const closed = closeCodeOf(client);
     await editor.client.request('POST', '/api/auth/logout');
     expect(await closed).toBe(CloseCode.Unauthorized);
+  });
+});
+
+describe('editor schema version and server-written projections', () => {
+  it('refuses a browser whose editor schema is older than the server’s with 4426', async () => {
+    const { server, docName, editor } = await partnershipWithMembers();
+    const outdated = `${server.wsUrl}/${docName}?${editorSchemaVersionParam}=${editorSchemaVersion - 1}`;
+    const { closed } = await openRawSocket(outdated, editor.cookie);
+    expect((await closed).code).toBe(CloseCode.UpgradeRequired);
+    const garbled = await openRawSocket(
+      `${server.wsUrl}/${docName}?${editorSchemaVersionParam}=1.0-beta`,
+      editor.cookie,
+    );
+    expect((await garbled.closed).code).toBe(CloseCode.UpgradeRequired);
+
+    const current = connectClient(
+      server.wsUrl,
+      docName,
+      { [editorSchemaVersionParam]: String(editorSchemaVersion) },
+      editor.cookie,
+    );
+    await whenSynced(current);
+    expect(current.provider.wsconnected).toBe(true);
+  });
+
+  it('keeps the comments projection read-only for everyone, editors included', async () => {
+    const { server, partnershipId, editor } = await partnershipWithMembers();
+    const name = commentsDocName(partnershipId);
+    await server.rooms.transact(name, (doc) => doc.getMap('threads').set('t1', 'from the server'));
+    const client = connectClient(server.wsUrl, name, {}, editor.cookie);
+    await whenSynced(client);
+    expect(client.doc.getMap('threads').get('t1')).toBe('from the server');
+    client.doc.getMap('threads').set('t2', 'forged by an editor');
+
+    await server.rooms.transact(name, (doc) => doc.getMap('threads').set('t3', 'marker'));
+    await waitFor(() => expect(client.doc.getMap('threads').get('t3')).toBe('marker'));
+    const room = await server.rooms.acquire(name);
+    expect(room.doc.getMap('threads').has('t2')).toBe(false);
+    server.rooms.release(name);
   });
 });
 
