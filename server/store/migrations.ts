@@ -154,6 +154,36 @@ const steps: readonly string[] = [
   );
   CREATE INDEX decisions_by_partnership ON decisions (partnership_id, decided_at);
   `,
+  // Comment threads on the needs assessment and the framework; comments and mentions (the mentions inbox).
+  `
+  CREATE TABLE comment_threads (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    anchor TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
+    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    resolved_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    resolved_at TEXT
+  );
+  CREATE INDEX comment_threads_by_partnership ON comment_threads (partnership_id, created_at);
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    author_id TEXT REFERENCES users(id) ON DELETE SET NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX comments_by_thread ON comments (thread_id, created_at);
+  CREATE TABLE comment_mentions (
+    id TEXT PRIMARY KEY,
+    comment_id TEXT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    read_at TEXT,
+    UNIQUE (comment_id, user_id)
+  );
+  CREATE INDEX comment_mentions_by_user ON comment_mentions (user_id, read_at);
+  `,
 ];
 
 /** Brings the database schema up to date. Safe to call on every start. */
