@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { EntityIdSchema } from './framework.ts';
+
+/** Where an observation came from: the OHID Fingertips export, the partnership's own data, or illustrative samples. */
+export const observationSourceKeys = ['fingertips', 'local', 'sample'] as const;
+export const ObservationSourceSchema = z.enum(observationSourceKeys);
+export type ObservationSource = z.infer<typeof ObservationSourceSchema>;
+
+/** An ONS area code, e.g. E09000024 (a London borough), E12000007 (London), E92000001 (England). */
+export const AreaCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][0-9A-Z]{8}$/, 'An area code is a letter and 8 letters or digits, like E09000024');
+
+/** England's area code: every partnership's first comparator. */
+export const englandAreaCode = 'E92000001';
+
+/**
+ * One observation as the API sends it. Counts under the small-count threshold are suppressed on the server:
+ * `suppressed` is true and value, confidence limits and count are null, so the numbers never reach the browser.
+ */
+export const ObservationSchema = z.object({
+  metricId: EntityIdSchema,
+  areaCode: z.string(),
+  areaName: z.string(),
+  period: z.string(),
+  /** Sorts periods in time order (e.g. 2019/20 → 20190000). */
+  periodKey: z.number().int(),
+  /** Empty for the whole population; otherwise the kind of breakdown, e.g. "Deprivation decile". */
+  categoryType: z.string(),
+  category: z.string(),
+  value: z.number().nullable(),
+  lowerCi: z.number().nullable(),
+  upperCi: z.number().nullable(),
+  count: z.number().nullable(),
+  denominator: z.number().nullable(),
+  note: z.string(),
+  source: ObservationSourceSchema,
+  suppressed: z.boolean(),
+  importedAt: z.string(),
+  batchId: z.string(),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/** How an area relates to the partnership: its own area, its region, England, or another area. */
+export const AreaRoleSchema = z.enum(['area', 'region', 'england', 'other']);
+export type AreaRole = z.infer<typeof AreaRoleSchema>;
+
+/** An area that has observations, with its role for this partnership. */
+export const EvidenceAreaSchema = z.object({ code: z.string(), name: z.string(), role: AreaRoleSchema });
+export type EvidenceArea = z.infer<typeof EvidenceAreaSchema>;
+
+/** Everything shown on one metric's evidence page. */
+export const MetricEvidenceSchema = z.object({
+  metricId: EntityIdSchema,
+  areas: z.array(EvidenceAreaSchema),
+  observations: z.array(ObservationSchema),
+  /** The count below which values are suppressed. */
+  smallCountThreshold: z.number().int(),
+});
+export type MetricEvidence = z.infer<typeof MetricEvidenceSchema>;
+
+/** Whole-population series for several metrics at once (the small multiples on an outcome page). */
+export const EvidenceSeriesSchema = z.object({
+  areas: z.array(EvidenceAreaSchema),
+  metrics: z.array(z.object({ metricId: EntityIdSchema, observations: z.array(ObservationSchema) })),
+  smallCountThreshold: z.number().int(),
+});
+export type EvidenceSeries = z.infer<typeof EvidenceSeriesSchema>;
+
+/** Which metrics have observations, and the latest period of each (for lists). */
+export const EvidenceOverviewSchema = z.object({
+  metrics: z.array(
+    z.object({
+      metricId: EntityIdSchema,
+      observations: z.number().int(),
+      latestPeriod: z.string(),
+      sources: z.array(ObservationSourceSchema),
+    }),
+  ),
+});
+export type EvidenceOverview = z.infer<typeof EvidenceOverviewSchema>;
+
+/** Query of the several-metrics series route: comma-separated metric ids. */
+export const EvidenceSeriesQuerySchema = z.object({
+  metricIds: z
+    .string()
+    .max(5_000)
+    .transform((text) => text.split(',').filter((id) => id !== ''))
+    .pipe(z.array(EntityIdSchema).max(100)),
+});
+
+/** What an observations import did: all-or-nothing, so either everything below was written or nothing was. */
+export const ObservationImportReportSchema = z.object({
+  batchId: z.string().nullable(),
+  rowsRead: z.number().int(),
+  created: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  /** Rows for other areas (the export covers every area; only the partnership's and its comparators are kept). */
+  otherAreaRows: z.number().int(),
+  /** Fingertips indicator ids with no metric in the framework: their rows are skipped, nothing is created. */
+  skippedIndicators: z.array(z.object({ indicatorId: z.string(), name: z.string(), rows: z.number().int() })),
+  /** The metrics that received rows. */
+  metrics: z.array(z.object({ metricId: EntityIdSchema, rows: z.number().int() })),
+  areas: z.array(EvidenceAreaSchema),
+  /** Things worth knowing that did not stop the import, e.g. no region found. */
+  notes: z.array(z.string()),
+});
+export type ObservationImportReport = z.infer<typeof ObservationImportReportSchema>;
+
+/** One past import, for the history list. */
+export const ImportBatchSchema = z.object({
+  id: z.string(),
+  source: ObservationSourceSchema,
+  fileName: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string().nullable(),
+  created: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type ImportBatch = z.infer<typeof ImportBatchSchema>;
