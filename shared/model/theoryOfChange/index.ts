@@ -1,0 +1,10 @@
+export * from './labels.ts';
+export { observeTheoryOfChange, theoryOfChangeSharedTypes, type TheoryOfChangeKind } from './docShape.ts';
+export type { TheoryOfChangeProblem } from './readEntities.ts';
+export * from './readTheoryOfChange.ts';
+export * from './actions.ts';
+export * from './links.ts';
+export * from './coverage.ts';
+export * from './filterTheoryOfChange.ts';
+export * from './graph.ts';
+export * from './spreadsheetRows.ts';
