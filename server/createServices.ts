@@ -12,6 +12,10 @@ import { InvitationRepository } from './partnerships/InvitationRepository.ts';
 import { PartnershipRepository } from './partnerships/PartnershipRepository.ts';
 import { PartnershipService } from './partnerships/PartnershipService.ts';
 import { createPrioritisation, type Prioritisation } from './rounds/createPrioritisation.ts';
+import { createComments } from './comments/createComments.ts';
+import type { CommentService, ReadWorkspaceDoc, WriteCommentsDoc } from './comments/CommentService.ts';
+import { FrameworkService } from './framework/FrameworkService.ts';
+import { memoryWorkspaceDocs, type WorkspaceDocs } from './workspace/workspaceDocAccess.ts';
 import type { WriteBallotsDoc } from './rounds/RoundProjector.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import type { TemplateId } from '../shared/schemas/partnerships.ts';
@@ -48,6 +52,8 @@ export interface Services extends Repositories {
   partnershipService: PartnershipService;
   firstRun: FirstRun;
   prioritisation: Prioritisation;
+  framework: FrameworkService;
+  comments: CommentService;
 }
 
 export interface ServiceHooks {
@@ -57,6 +63,12 @@ export interface ServiceHooks {
   onAdminCreated: (user: User) => void;
   /** Writes the server-only ballots projection doc; absent in route tests, which run without documents. */
   writeBallotsDoc?: WriteBallotsDoc;
+  /** Reads the server's copy of a workspace doc (comment anchors are checked against it); absent in route tests. */
+  readWorkspaceDoc?: ReadWorkspaceDoc;
+  /** Writes the server-only comments projection doc; absent in route tests. */
+  writeCommentsDoc?: WriteCommentsDoc;
+  /** Reads and writes workspace docs (imports); route tests without a collaboration server get docs in memory. */
+  workspaceDocs?: WorkspaceDocs;
   logger?: Logger;
 }
 
@@ -66,7 +78,8 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
     sessions: repositories.sessions,
     partnerships: repositories.partnerships,
     audit: repositories.audit,
-    throttle: new LoginThrottle(),
+    accountThrottle: new LoginThrottle(10),
+    addressThrottle: new LoginThrottle(100),
     closeSockets: hooks.closeUserSockets,
   });
   return {
@@ -86,5 +99,14 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
       logger: hooks.logger ?? silentLogger,
       writeBallotsDoc: hooks.writeBallotsDoc ?? (() => Promise.resolve()),
     }),
+    comments: createComments({
+      db,
+      audit: repositories.audit,
+      partnerships: repositories.partnerships,
+      logger: hooks.logger ?? silentLogger,
+      readWorkspace: hooks.readWorkspaceDoc,
+      writeCommentsDoc: hooks.writeCommentsDoc,
+    }),
+    framework: new FrameworkService({ docs: hooks.workspaceDocs ?? memoryWorkspaceDocs(), audit: repositories.audit }),
   };
 }

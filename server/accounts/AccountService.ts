@@ -13,7 +13,13 @@ export interface AccountServiceDeps {
   sessions: SessionRepository;
   partnerships: PartnershipRepository;
   audit: AuditLog;
-  throttle: LoginThrottle;
+  /** Failed sign-ins per account: the 11th attempt in the window is refused. */
+  accountThrottle: LoginThrottle;
+  /**
+   * Failed sign-ins per network address, with a higher ceiling: a council's whole office can share one
+   * address, and one person's typos must not lock out their colleagues.
+   */
+  addressThrottle: LoginThrottle;
   /** Closes the collaboration sockets opened with these sessions (sign-out) or by this user. */
   closeSockets: (match: { userId: string; sessionIdHashes?: readonly string[] }) => void;
 }
@@ -43,9 +49,10 @@ export class AccountService {
    * more than the allowed failures per address or per account in the window get 429 without a check.
    */
   async login(email: string, password: string, ip: string | null): Promise<{ me: Me; session: StartedSession }> {
-    const { users, throttle, audit } = this.#deps;
-    const keys = [`ip:${ip ?? 'unknown'}`, `account:${email}`];
-    const waitMs = Math.max(...keys.map((key) => throttle.retryAfterMs(key)));
+    const { users, accountThrottle, addressThrottle, audit } = this.#deps;
+    const accountKey = email;
+    const addressKey = ip ?? 'unknown';
+    const waitMs = Math.max(accountThrottle.retryAfterMs(accountKey), addressThrottle.retryAfterMs(addressKey));
     if (waitMs > 0) {
       const minutes = Math.ceil(waitMs / 60_000);
       throw new HttpError(
@@ -57,11 +64,12 @@ export class AccountService {
     const user = users.findByEmail(email);
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
     if (!user || !ok) {
-      for (const key of keys) throttle.recordFailure(key);
+      accountThrottle.recordFailure(accountKey);
+      addressThrottle.recordFailure(addressKey);
       audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
       throw invalidCredentials();
     }
-    throttle.reset(`account:${email}`);
+    accountThrottle.reset(accountKey);
     audit.record({ action: 'auth.login', actorId: user.id, ip });
     return { me: this.me(user.id, 'session'), session: this.#deps.sessions.create(user.id) };
   }

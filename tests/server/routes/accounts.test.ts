@@ -66,6 +66,15 @@ describe('sign-in', () => {
     expect(right.response.status).toBe(429);
   });
 
+  it('does not lock out colleagues who share a network address with someone who mistypes', async () => {
+    const world = await buildWorld();
+    for (let i = 0; i < 12; i++) {
+      await post(world, '/api/auth/login', { email: 'viewer@example.org', password: `guess number ${i}` });
+    }
+    const colleague = await post(world, '/api/auth/login', { email: 'editor@example.org', password: worldPassword });
+    expect(colleague.response.status).toBe(200);
+  });
+
   it('refuses a cross-origin state-changing request', async () => {
     const world = await buildWorld();
     const { response, json } = await post(
