@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Database } from 'better-sqlite3';
 import { CloseCode } from '../shared/protocol/closeCodes.ts';
-import { ballotsDocName, workspaceDocName } from '../shared/protocol/docNames.ts';
+import { ballotsDocName, commentsDocName, workspaceDocName } from '../shared/protocol/docNames.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createMetrics } from './metrics.ts';
@@ -82,6 +82,16 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
     onAdminCreated: (user) => giveDemoToAdmin(repositories.partnerships, user.id),
     writeBallotsDoc: (partnershipId, change) => rooms.transact(ballotsDocName(partnershipId), change),
+    readWorkspaceDoc: async (partnershipId, read) => {
+      const name = workspaceDocName(partnershipId);
+      const room = await rooms.acquire(name);
+      try {
+        return read(room.doc);
+      } finally {
+        rooms.release(name);
+      }
+    },
+    writeCommentsDoc: (partnershipId, change) => rooms.transact(commentsDocName(partnershipId), change),
     logger,
   });
 

@@ -26,6 +26,11 @@ export const AuditActionSchema = z.enum([
   'round.reopened',
   'ballot.cast',
   'decision.recorded',
+  'comment.thread_created',
+  'comment.replied',
+  'comment.resolved',
+  'comment.reopened',
+  'framework.imported',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

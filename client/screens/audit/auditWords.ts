@@ -32,6 +32,10 @@ export const auditActionWords: Record<AuditAction, string> = {
   'round.reopened': 'Reopened a prioritisation round',
   'ballot.cast': 'Cast or changed a ballot',
   'decision.recorded': 'Recorded the agreed priorities',
+  'comment.thread_created': 'Started a comment thread',
+  'comment.replied': 'Replied in a comment thread',
+  'comment.resolved': 'Resolved a comment thread',
+  'comment.reopened': 'Reopened a comment thread',
   'framework.imported': 'Imported the outcomes framework from a spreadsheet',
 };
 

@@ -1,7 +1,9 @@
 import { hashPassword } from '../../../server/accounts/passwords.ts';
 import { RoundRepository } from '../../../server/rounds/RoundRepository.ts';
 import type { Role } from '../../../shared/model/roles.ts';
+import { CreateThreadRequestSchema } from '../../../shared/schemas/comments.ts';
 import { buildTestApp, type TestApp } from '../../helpers/testApp.ts';
+import { buildThreadRequest } from '../comments/factories.ts';
 
 /** Someone calling the API in the authorization matrix. */
 export type ActorName = 'anonymous' | 'admin' | Role | 'outsider' | 'editorToken';
@@ -36,6 +38,8 @@ export interface World extends TestApp {
   invitationToken: string;
   /** An open dots round in alpha with live results, candidates `c1` and `c2` (the ballot route's example). */
   roundId: string;
+  /** A comment thread on alpha's Safe narrative, started by the facilitator. */
+  threadId: string;
 }
 
 export const worldPassword = 'correct horse battery staple';
@@ -143,6 +147,11 @@ export async function buildWorld(): Promise<World> {
   );
   const facilitatorViewer = { userId: facilitatorId, isAdmin: false, membership: null };
   services.prioritisation.rounds.open(facilitatorViewer, roundId, null);
+  const thread = await services.comments.createThread(
+    alphaId,
+    { userId: facilitatorId, ip: null },
+    CreateThreadRequestSchema.parse(buildThreadRequest()),
+  );
   return {
     ...testApp,
     actors,
@@ -152,5 +161,6 @@ export async function buildWorld(): Promise<World> {
     invitationId: invitation.id,
     invitationToken: token,
     roundId,
+    threadId: thread.id,
   };
 }

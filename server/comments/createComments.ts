@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import * as Y from 'yjs';
+import type { AuditLog } from '../audit/AuditLog.ts';
+import type { Logger } from '../logger.ts';
+import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import { CommentRepository } from './CommentRepository.ts';
+import { CommentService, type ReadWorkspaceDoc, type WriteCommentsDoc } from './CommentService.ts';
+
+export interface CommentsDeps {
+  db: Database;
+  audit: AuditLog;
+  partnerships: PartnershipRepository;
+  logger: Logger;
+  /** Route tests without a collaboration server leave these out: every workspace reads as empty, nothing is projected. */
+  readWorkspace?: ReadWorkspaceDoc | undefined;
+  writeCommentsDoc?: WriteCommentsDoc | undefined;
+}
+
+/** Builds the comment service over one database. */
+export function createComments(deps: CommentsDeps): CommentService {
+  return new CommentService({
+    comments: new CommentRepository(deps.db),
+    partnerships: deps.partnerships,
+    audit: deps.audit,
+    logger: deps.logger,
+    readWorkspace: deps.readWorkspace ?? ((_partnershipId, read) => Promise.resolve(read(new Y.Doc()))),
+    writeCommentsDoc: deps.writeCommentsDoc ?? (() => Promise.resolve()),
+  });
+}

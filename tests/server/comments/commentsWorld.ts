@@ -1,0 +1,59 @@
+import { expect } from 'vitest';
+import type { Role } from '../../../shared/model/roles.ts';
+import type { CreatedInvitation, Partnership } from '../../../shared/schemas/partnerships.ts';
+import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
+import { startTestServer } from '../../helpers/testServer.ts';
+
+/** A member who joined by invitation: their API client, id and session cookie (for sockets). */
+export interface Member {
+  client: ApiClient;
+  userId: string;
+  cookie: { cookie: string };
+}
+
+let joined = 0;
+
+/** A real server with sessions and a partnership on the Common Outcomes template, run by the administrator. */
+export async function commentsWorld() {
+  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
+  const admin = new ApiClient(server.url);
+  await admin.signIn(testAdmin.email, testAdmin.password);
+  const createPartnership = async (name: string): Promise<Partnership> => {
+    const { status, body } = await admin.request<Partnership>('POST', '/api/partnerships', {
+      name,
+      areaName: name,
+      areaCode: 'E09000024',
+      template: 'common-outcomes',
+    });
+    expect(status).toBe(201);
+    return body;
+  };
+  const join = async (partnershipId: string, role: Role, name: string): Promise<Member> => {
+    const { body } = await admin.request<CreatedInvitation>('POST', `/api/partnerships/${partnershipId}/invitations`, {
+      role,
+      organisation: `${name}'s agency`,
+    });
+    const person = new ApiClient(server.url);
+    joined += 1;
+    const accepted = await person.request('POST', `/api/invitations/${body.url.split('/invite/')[1]!}/accept`, {
+      email: `${name.toLowerCase()}.${joined}@example.org`,
+      displayName: name,
+      organisation: 'Own org',
+      password: 'long enough passphrase',
+    });
+    expect(accepted.status).toBe(200);
+    const me = await person.request<{ user: { id: string } }>('GET', '/api/me');
+    return { client: person, userId: me.body.user.id, cookie: { cookie: person.cookie! } };
+  };
+  const partnership = await createPartnership('Riverside');
+  return {
+    server,
+    admin,
+    partnership,
+    createPartnership,
+    join,
+    editor: await join(partnership.id, 'editor', 'Esme'),
+    commenter: await join(partnership.id, 'commenter', 'Cora'),
+    viewer: await join(partnership.id, 'viewer', 'Victor'),
+  };
+}
