@@ -20,6 +20,7 @@ import { apiRoutes } from './routes/apiRoutes.ts';
 import type { FirstRunOutcome } from './accounts/FirstRun.ts';
 import { initialiseWorkspace } from './workspace/initialiseWorkspace.ts';
 import { mirrorPartnershipName } from './workspace/nameMirror.ts';
+import { roomWorkspaceDocs } from './workspace/workspaceDocAccess.ts';
 import { giveDemoToAdmin, seedDemoPartnership } from './workspace/seedDemo.ts';
 
 /** A running server: where it listens, its parts (for tests), and how to stop it. */
@@ -82,6 +83,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
     onAdminCreated: (user) => giveDemoToAdmin(repositories.partnerships, user.id),
     writeBallotsDoc: (partnershipId, change) => rooms.transact(ballotsDocName(partnershipId), change),
+    workspaceDocs: roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName),
     readWorkspaceDoc: async (partnershipId, read) => {
       const name = workspaceDocName(partnershipId);
       const room = await rooms.acquire(name);

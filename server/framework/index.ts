@@ -3,3 +3,4 @@ export * from './formulaInjection.ts';
 export * from './limits.ts';
 export * from './table.ts';
 export * from './xlsx.ts';
+export * from './zipGuard.ts';

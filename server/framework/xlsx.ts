@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { frameworkColumns, type FrameworkRow } from '../../shared/schemas/framework.ts';
 import { maxFrameworkFileBytes } from './limits.ts';
 import { fileError, rowsFromTable, tableFromRows, type FrameworkFileResult } from './table.ts';
+import { zipUnpackProblem } from './zipGuard.ts';
 
 /** The name of the worksheet exports write and imports look for first. */
 export const frameworkSheetName = 'Framework';
@@ -46,6 +47,9 @@ export async function parseFrameworkXlsx(file: Uint8Array): Promise<FrameworkFil
   if (file.byteLength > maxFrameworkFileBytes) {
     return fileError(`The file is larger than ${maxFrameworkFileBytes / 1024 / 1024} MB`);
   }
+  // exceljs unpacks every part of the archive in memory with no limit: measure what it would unpack first.
+  const unpackProblem = zipUnpackProblem(file);
+  if (unpackProblem) return fileError(unpackProblem);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; at run time it takes Node's Buffer (JSZip reads it).

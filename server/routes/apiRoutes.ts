@@ -1,5 +1,6 @@
 import type { Services } from '../createServices.ts';
 import { authRoutes } from './authRoutes.ts';
+import { frameworkRoutes } from './frameworkRoutes.ts';
 import { commentRoutes } from './commentRoutes.ts';
 import type { Route } from './defineRoute.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
@@ -15,6 +16,7 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...partnershipRoutes(services.partnershipService, services.invitations, services.audit, publicUrl),
     ...invitationRoutes(services.partnershipService, services.accounts),
     ...roundRoutes(services.prioritisation),
+    ...frameworkRoutes(services.framework),
     ...commentRoutes(services.comments),
   ];
 }

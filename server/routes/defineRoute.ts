@@ -21,12 +21,31 @@ export type RouteAccess =
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+/**
+ * A route whose body is a file (a CSV or XLSX upload) rather than JSON: the media types it takes and the most
+ * bytes it reads. The body is read only after the access rule has passed, and never past `maxBytes`.
+ */
+export interface UploadRule {
+  mediaTypes: readonly string[];
+  maxBytes: number;
+  /** What the file is, for the API description and the "too large" message. */
+  description: string;
+}
+
+/** An uploaded file as a handler receives it: its media type (one the rule accepts) and its bytes. */
+export interface Upload {
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
 /** What a handler receives: validated input and the caller as the access rule resolved them. */
 export interface HandlerContext<Params, Query, Body> {
   c: Context;
   params: Params;
   query: Query;
   body: Body;
+  /** The uploaded file, for routes with an `upload` rule; null otherwise. */
+  upload: Upload | null;
   principal: Principal | null;
   /** For partnership routes: the partnership and the caller's membership (null for a non-member administrator). */
   partnership: PartnershipRecord | null;
@@ -45,6 +64,8 @@ export interface Route {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** Takes a file as the raw body instead of a JSON `body` (never both). */
+  upload?: UploadRule;
   response: z.ZodType;
   status?: 200 | 201;
   /** A valid request body, used in the API description and by the authorization matrix test. */

@@ -68,6 +68,15 @@ export function buildOpenApi(routes: readonly Route[]): JsonSchema {
         },
       };
     }
+    if (route.upload) {
+      const file = { schema: { type: 'string', format: 'binary' } };
+      operation.requestBody = {
+        required: true,
+        description: `The ${route.upload.description}, at most ${route.upload.maxBytes} bytes (larger uploads: 413).`,
+        content: Object.fromEntries(route.upload.mediaTypes.map((mediaType) => [mediaType, file])),
+      };
+      Object.assign(operation.responses as Record<string, unknown>, { '413': errorResponse, '415': errorResponse });
+    }
     paths[path] = { ...paths[path], [route.method]: operation };
   }
   return {

@@ -6,6 +6,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError } from '../http/errors.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
+import { readUpload } from '../http/readUpload.ts';
 import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
 import type { HandlerContext, Route } from './defineRoute.ts';
 
@@ -78,6 +79,7 @@ export function registerRoutes(app: Hono, routes: readonly Route[], deps: RouteD
         params: parse(route.params, params, 'address'),
         query: parse(route.query, c.req.query(), 'query'),
         body: route.body ? parse(route.body, await readJson(c), 'request body') : undefined,
+        upload: route.upload ? await readUpload(c, route.upload) : null,
       };
       const result = await route.handler(context);
       if (result instanceof Response) return result;

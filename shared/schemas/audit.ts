@@ -26,6 +26,7 @@ export const AuditActionSchema = z.enum([
   'round.reopened',
   'ballot.cast',
   'decision.recorded',
+  'framework.imported',
   'comment.thread_created',
   'comment.replied',
   'comment.resolved',

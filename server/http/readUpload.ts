@@ -1,0 +1,56 @@
+import type { Context } from 'hono';
+import type { Upload, UploadRule } from '../routes/defineRoute.ts';
+import { HttpError } from './errors.ts';
+
+function megabytes(bytes: number): string {
+  const value = bytes / 1024 / 1024;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MB`;
+}
+
+function tooLarge(rule: UploadRule): HttpError {
+  return new HttpError(
+    413,
+    'too_large',
+    `The ${rule.description} is larger than ${megabytes(rule.maxBytes)}, the most that can be uploaded. Remove rows you do not need, or split it, and try again.`,
+  );
+}
+
+/**
+ * Reads a raw upload: checks its media type, then reads the body as a stream and stops as soon as it passes the
+ * limit, so an oversized (or endless, chunked) upload never sits in memory whole.
+ */
+export async function readUpload(c: Context, rule: UploadRule): Promise<Upload> {
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!rule.mediaTypes.includes(mediaType)) {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      `Send the ${rule.description} as the request body with Content-Type ${rule.mediaTypes.join(' or ')}`,
+    );
+  }
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > rule.maxBytes) throw tooLarge(rule);
+
+  const body = c.req.raw.body;
+  if (!body) return { mediaType, bytes: new Uint8Array(0) };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > rule.maxBytes) {
+      await reader.cancel();
+      throw tooLarge(rule);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { mediaType, bytes };
+}

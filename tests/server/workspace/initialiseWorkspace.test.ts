@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFramework } from '../../../shared/model/framework/index.ts';
+import { readProfile } from '../../../shared/model/partnershipProfile.ts';
+import type { Partnership } from '../../../shared/schemas/partnerships.ts';
+import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
+import { connectClient, whenSynced } from '../../helpers/collabClient.ts';
+import { startTestServer } from '../../helpers/testServer.ts';
+
+async function createAndOpen(template?: 'common-outcomes' | 'blank') {
+  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
+  const admin = new ApiClient(server.url);
+  await admin.signIn(testAdmin.email, testAdmin.password);
+  const { status, body } = await admin.request<Partnership>('POST', '/api/partnerships', {
+    name: 'Riverside Family Hubs',
+    areaName: 'Riverside',
+    areaCode: 'E09000024',
+    ...(template ? { template } : {}),
+  });
+  expect(status).toBe(201);
+  const client = connectClient(server.wsUrl, `p:${body.id}`, {}, { cookie: admin.cookie! });
+  await whenSynced(client);
+  return client.doc;
+}
+
+describe('a new partnership’s workspace', () => {
+  it('starts from the Common Outcomes template by default: every domain × level cell has outcomes', async () => {
+    const doc = await createAndOpen();
+    const framework = readFramework(doc);
+    expect(framework.problems).toEqual([]);
+    expect(framework.cells).toHaveLength(20);
+    for (const cell of framework.cells) {
+      expect(cell.outcomes.length, `${cell.domain} × ${cell.level}`).toBeGreaterThan(0);
+    }
+    expect(framework.indicators.length).toBeGreaterThanOrEqual(35);
+    expect(framework.metrics.every((metric) => metric.scope === 'core')).toBe(true);
+    expect(readProfile(doc).name).toBe('Riverside Family Hubs');
+  });
+
+  it('starts empty from the blank template', async () => {
+    const doc = await createAndOpen('blank');
+    expect(readFramework(doc).outcomes).toEqual([]);
+    expect(readProfile(doc).name).toBe('Riverside Family Hubs');
+  });
+});
