@@ -12,7 +12,8 @@ import { InvitationRepository } from './partnerships/InvitationRepository.ts';
 import { PartnershipRepository } from './partnerships/PartnershipRepository.ts';
 import { PartnershipService } from './partnerships/PartnershipService.ts';
 import { createPrioritisation, type Prioritisation } from './rounds/createPrioritisation.ts';
-import { createComments } from './comments/createComments.ts';
+import { createComments, emptyWorkspaces } from './comments/createComments.ts';
+import { NeedsAssessmentService } from './needsAssessment/NeedsAssessmentService.ts';
 import type { CommentService, ReadWorkspaceDoc, WriteCommentsDoc } from './comments/CommentService.ts';
 import { FrameworkService } from './framework/FrameworkService.ts';
 import { memoryWorkspaceDocs, type WorkspaceDocs } from './workspace/workspaceDocAccess.ts';
@@ -54,6 +55,7 @@ export interface Services extends Repositories {
   prioritisation: Prioritisation;
   framework: FrameworkService;
   comments: CommentService;
+  needsAssessment: NeedsAssessmentService;
 }
 
 export interface ServiceHooks {
@@ -107,6 +109,7 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
       readWorkspace: hooks.readWorkspaceDoc,
       writeCommentsDoc: hooks.writeCommentsDoc,
     }),
+    needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
     framework: new FrameworkService({ docs: hooks.workspaceDocs ?? memoryWorkspaceDocs(), audit: repositories.audit }),
   };
 }

@@ -16,6 +16,9 @@ export interface CommentsDeps {
   writeCommentsDoc?: WriteCommentsDoc | undefined;
 }
 
+/** Reads every workspace as empty: for route tests that run without documents. */
+export const emptyWorkspaces: ReadWorkspaceDoc = (_partnershipId, read) => Promise.resolve(read(new Y.Doc()));
+
 /** Builds the comment service over one database. */
 export function createComments(deps: CommentsDeps): CommentService {
   return new CommentService({
@@ -23,7 +26,7 @@ export function createComments(deps: CommentsDeps): CommentService {
     partnerships: deps.partnerships,
     audit: deps.audit,
     logger: deps.logger,
-    readWorkspace: deps.readWorkspace ?? ((_partnershipId, read) => Promise.resolve(read(new Y.Doc()))),
+    readWorkspace: deps.readWorkspace ?? emptyWorkspaces,
     writeCommentsDoc: deps.writeCommentsDoc ?? (() => Promise.resolve()),
   });
 }

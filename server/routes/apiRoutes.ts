@@ -1,7 +1,8 @@
 import type { Services } from '../createServices.ts';
 import { authRoutes } from './authRoutes.ts';
-import { frameworkRoutes } from './frameworkRoutes.ts';
 import { commentRoutes } from './commentRoutes.ts';
+import { needsAssessmentRoutes } from './needsAssessmentRoutes.ts';
+import { frameworkRoutes } from './frameworkRoutes.ts';
 import type { Route } from './defineRoute.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { meRoutes } from './meRoutes.ts';
@@ -16,7 +17,8 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...partnershipRoutes(services.partnershipService, services.invitations, services.audit, publicUrl),
     ...invitationRoutes(services.partnershipService, services.accounts),
     ...roundRoutes(services.prioritisation),
-    ...frameworkRoutes(services.framework),
     ...commentRoutes(services.comments),
+    ...needsAssessmentRoutes(services.needsAssessment),
+    ...frameworkRoutes(services.framework),
   ];
 }
