@@ -26,6 +26,10 @@ const AccountScreen = lazyScreen(() => import('./screens/account/AccountScreen.t
 const WorkspaceScreen = lazyScreen(() => import('./screens/workspace/WorkspaceScreen.tsx'), 'WorkspaceScreen');
 const MembersScreen = lazyScreen(() => import('./screens/members/MembersScreen.tsx'), 'MembersScreen');
 const AuditLogScreen = lazyScreen(() => import('./screens/audit/AuditLogScreen.tsx'), 'AuditLogScreen');
+const PrioritisationScreens = lazyScreen(
+  () => import('./screens/prioritisation/PrioritisationScreens.tsx'),
+  'PrioritisationScreens',
+);
 
 /** Workspaces used to live at /w/:id; old links and bookmarks still work. */
 function OldWorkspaceAddress() {
@@ -50,6 +54,7 @@ function Screens() {
               <Route index element={<WorkspaceScreen />} />
               <Route path="members" element={<MembersScreen />} />
               <Route path="audit" element={<AuditLogScreen />} />
+              <Route path="rounds/*" element={<PrioritisationScreens />} />
             </Route>
           </Route>
           <Route path="/w/:partnershipId" element={<OldWorkspaceAddress />} />

@@ -2,8 +2,7 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { messageFor } from '../../api/ApiError.ts';
 import { Page } from '../../components/Page.tsx';
-import { useRound } from '../../prioritisation/useRound.ts';
-import { useRoundResults } from '../../prioritisation/useRoundResults.ts';
+import { useRound, type LiveRound } from '../../prioritisation/useRound.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { Countdown, TurnoutMeter } from './LiveFigures.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
@@ -28,8 +27,7 @@ export function PresentScreen() {
   return <Presentation key={roundId} live={round.data} back={base} />;
 }
 
-function Presentation({ live, back }: { live: NonNullable<Extract<ReturnType<typeof useRound>, { status: 'ready' }>['data']>; back: string }) {
-  const results = useRoundResults(live);
+function Presentation({ live, back }: { live: LiveRound; back: string }) {
   const [revealed, setRevealed] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
   const { round, state } = live;
@@ -44,7 +42,11 @@ function Presentation({ live, back }: { live: NonNullable<Extract<ReturnType<typ
           <Link className="back-link" to={back}>
             Leave present mode
           </Link>
-          <button type="button" className="button--secondary button--small" onClick={() => void stage.current?.requestFullscreen?.()}>
+          <button
+            type="button"
+            className="button--secondary button--small"
+            onClick={() => void stage.current?.requestFullscreen?.()}
+          >
             Full screen
           </button>
         </div>
@@ -57,7 +59,8 @@ function Presentation({ live, back }: { live: NonNullable<Extract<ReturnType<typ
           </div>
         ) : (
           <p className="present__state">
-            Voting has {state === 'closed' ? 'closed' : 'not started'}. {live.turnout.voted} of {live.turnout.eligible} voted.
+            Voting has {state === 'closed' ? 'closed' : 'not started'}. {live.turnout.voted} of {live.turnout.eligible}{' '}
+            voted.
           </p>
         )}
         {everyone && !revealed ? (
@@ -67,9 +70,7 @@ function Presentation({ live, back }: { live: NonNullable<Extract<ReturnType<typ
         ) : null}
         {!everyone && state !== 'draft' ? (
           <p className="present__note" data-testid="present-hidden">
-            {results.kind === 'hidden' || results.kind === 'shown'
-              ? 'Results can be revealed here when voting closes.'
-              : 'Results are not available yet.'}
+            Results can be revealed here when voting closes.
           </p>
         ) : null}
         {everyone && revealed ? (

@@ -15,10 +15,16 @@ export function PreviousRoundNote({
   const spread = result.distribution.filter((bucket) => bucket.count > 0);
   return (
     <p className="previous-round" data-testid="previous-round">
-      <strong>Last round:</strong> ranked {ordinal(result.rank)}, {aggregateLabel.toLowerCase()} {result.aggregate},
-      spread {result.spread}.{' '}
+      <strong>Last round:</strong> ranked {ordinal(result.rank)} ({aggregateLabel}: {result.aggregate}; spread{' '}
+      {result.spread}).{' '}
       {spread.length > 0 ? (
-        <span>How people voted: {spread.map((bucket) => `${bucket.label} – ${bucket.count}`).join('; ')}.</span>
+        <span>
+          How people voted:{' '}
+          {spread
+            .map((bucket) => `${bucket.label}: ${bucket.count} ${bucket.count === 1 ? 'vote' : 'votes'}`)
+            .join('; ')}
+          .
+        </span>
       ) : null}
     </p>
   );

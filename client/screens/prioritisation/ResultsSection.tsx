@@ -4,11 +4,12 @@ import { resultsCsvPath } from '../../prioritisation/roundsApi.ts';
 import type { ResultsState } from '../../prioritisation/useRoundResults.ts';
 import { OrganisationBreakdown, ResultsTable } from './ResultsTable.tsx';
 
-/** "Quorum met: 12 of 18 voted, 9 needed." */
+/** "12 of 18 voted: quorum met (at least 9 needed)." */
 export function quorumWords(results: Pick<RoundResults, 'quorum' | 'turnout'>): string {
   const { quorum, turnout } = results;
-  if (quorum.required === 0) return `${turnout.voted} of ${turnout.eligible} voted. No quorum was set.`;
-  return `${quorum.met ? 'Quorum met' : 'Quorum not met'}: ${turnout.voted} of ${turnout.eligible} voted, ${quorum.needed} needed.`;
+  const voted = `${turnout.voted} of ${turnout.eligible} voted`;
+  if (quorum.required === 0) return `${voted}. No quorum was set.`;
+  return `${voted}: ${quorum.met ? 'quorum met' : 'quorum not met'} (at least ${quorum.needed} needed).`;
 }
 
 /** The results part of a round's screen: the table, what is contested, quorum, CSV — or why they are hidden. */
@@ -34,9 +35,8 @@ function ShownResults({ roundId, results }: { roundId: string; results: RoundRes
   const contested = results.ballots > 1 ? [...results.candidates].sort((a, b) => b.spread - a.spread)[0] : undefined;
   return (
     <>
-      <p>
-        {results.state === 'open' ? 'So far, from ' : 'Final, from '}
-        {results.ballots} {results.ballots === 1 ? 'ballot' : 'ballots'}. {quorumWords(results)}
+      <p data-testid="results-summary">
+        <strong>{results.state === 'open' ? 'Results so far.' : 'Final results.'}</strong> {quorumWords(results)}
       </p>
       {contested && contested.spread > 0 ? (
         <p data-testid="most-contested">

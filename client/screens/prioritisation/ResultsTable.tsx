@@ -4,9 +4,9 @@ import type { CandidateResult, RoundResults } from '../../../shared/schemas/roun
 /** How much people disagreed, in words: the spread relative to the method's typical range. */
 function disagreement(results: RoundResults, candidate: CandidateResult): string {
   const highest = Math.max(...results.candidates.map((c) => c.spread));
-  if (highest === 0 || results.ballots < 2) return '';
-  if (candidate.spread === highest) return 'most disagreement';
-  return candidate.spread >= highest * 0.66 ? 'high' : candidate.spread >= highest * 0.33 ? 'some' : 'low';
+  if (highest === 0 || results.ballots < 2) return 'None';
+  if (candidate.spread === highest) return 'Most';
+  return candidate.spread >= highest * 0.66 ? 'High' : candidate.spread >= highest * 0.33 ? 'Some' : 'Low';
 }
 
 function detail(results: RoundResults, candidate: CandidateResult): string {
@@ -15,7 +15,7 @@ function detail(results: RoundResults, candidate: CandidateResult): string {
   }
   if (candidate.criteria) return candidate.criteria.map((c) => `${c.label}: ${c.mean}`).join('; ');
   if (results.method === 'ranking') return `Average place ${(results.candidates.length - candidate.mean).toFixed(1)}`;
-  return `${candidate.mean} per ballot`;
+  return `${candidate.mean} dots per voter on average`;
 }
 
 /**
@@ -35,7 +35,7 @@ export function ResultsTable({ results, large = false }: { results: RoundResults
           <th scope="col">Rank</th>
           <th scope="col">Outcome</th>
           <th scope="col">{results.aggregateLabel}</th>
-          <th scope="col">Disagreement (spread)</th>
+          <th scope="col">Disagreement</th>
           {large ? null : <th scope="col">Detail</th>}
         </tr>
       </thead>
@@ -55,10 +55,10 @@ export function ResultsTable({ results, large = false }: { results: RoundResults
                 </span>
               </td>
               <td>
-                {candidate.spread}
-                {words ? <span className="table__secondary">{words}</span> : null}
+                {words}
+                <span className="table__secondary">spread {candidate.spread}</span>
               </td>
-              {large ? null : <td className="table__secondary">{detail(results, candidate)}</td>}
+              {large ? null : <td className="results-table__detail">{detail(results, candidate)}</td>}
             </tr>
           );
         })}

@@ -108,6 +108,7 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
       </p>
       <form onSubmit={handleSubmit} noValidate className="round-builder" data-testid="round-builder">
         <ErrorSummary errors={errors} fieldId={fieldId} />
+        <h2 className="builder-step">1. The question</h2>
         <TextField
           id={fieldId('title')}
           name="title"
@@ -130,6 +131,7 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
             onChange={(event) => change({ question: event.target.value })}
           />
         </div>
+        <h2 className="builder-step">2. What to vote on</h2>
         <CandidatePicker
           id={fieldId('candidates')}
           outcomes={outcomes}
@@ -137,6 +139,7 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
           error={errorFor('candidates')}
           onChange={(candidates) => change({ candidates })}
         />
+        <h2 className="builder-step">3. How people vote</h2>
         <ChoiceGroup
           id={fieldId('method')}
           legend="How will people vote?"
@@ -150,6 +153,7 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
           fieldId={fieldId('settings')}
           error={errorFor('settings')}
         />
+        <h2 className="builder-step">4. Rules</h2>
         <ChoiceGroup
           id={fieldId('visibility')}
           legend="When can people see the results?"

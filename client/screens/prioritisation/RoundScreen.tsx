@@ -44,13 +44,21 @@ export function RoundScreen() {
   return <RoundView live={round.data} base={base} onChanged={round.reload} />;
 }
 
+/** When results can be seen, said for the round's state. */
+function rulesWords(live: LiveRound): string {
+  const { round, state } = live;
+  if (state === 'closed') return '';
+  if (state === 'draft') return `When open: ${visibilityLabels[round.visibility].summary.toLowerCase()}`;
+  return visibilityLabels[round.visibility].summary;
+}
+
 function RoundView({ live, base, onChanged }: { live: LiveRound; base: string; onChanged: () => void }) {
   const { connection } = useBallotsProjection();
   const results = useRoundResults(live);
   const { round, state } = live;
   const perOrganisation = round.eligibility === 'one-per-organisation';
   return (
-    <PartnershipPage title={round.title} aside={state === 'draft' ? undefined : <LiveStatus connection={connection} />}>
+    <PartnershipPage title={round.title} aside={state === 'open' ? <LiveStatus connection={connection} /> : undefined}>
       <p className="back-link-wrapper">
         <Link className="back-link" to={`${base}/rounds`}>
           All rounds
@@ -58,29 +66,20 @@ function RoundView({ live, base, onChanged }: { live: LiveRound; base: string; o
       </p>
       <div className="round-summary">
         <p>
-          <RoundStateTag state={state} /> {methodLabels[round.settings.method].label}
-          {round.anonymous ? ' · anonymous' : ' · named'}
+          <RoundStateTag state={state} /> {methodLabels[round.settings.method].label} ·{' '}
+          {round.anonymous ? 'anonymous: nobody can see how anyone voted' : 'not anonymous'}
         </p>
         {round.question ? <p className="lead">{round.question}</p> : null}
-        <dl className="inline-details round-rules">
-          <div>
-            <dt>Results</dt>
-            <dd>{visibilityLabels[round.visibility].summary}</dd>
-          </div>
-          <div>
-            <dt>Who votes</dt>
-            <dd>{eligibilityLabels[round.eligibility].summary}</dd>
-          </div>
+        <p className="round-rules">
+          {rulesWords(live)} {eligibilityLabels[round.eligibility].summary}
           {round.followUpOf ? (
-            <div>
-              <dt>Follow-up</dt>
-              <dd>
-                <Link to={`${base}/rounds/${round.followUpOf}`}>Last round’s results</Link> are shown beside each
-                outcome.
-              </dd>
-            </div>
+            <>
+              {' '}
+              This is a follow-up round: <Link to={`${base}/rounds/${round.followUpOf}`}>last round’s results</Link> are
+              shown beside each outcome.
+            </>
           ) : null}
-        </dl>
+        </p>
       </div>
       {state === 'open' ? (
         <div className="live-figures" aria-label="Voting so far" role="group">

@@ -55,7 +55,7 @@ describe('casting ballots: nobody can bend the count', () => {
     const stranger = candidateIds(other)[0]!;
     const outside = await cast(amira, round.id, { method: 'dots', dots: { [stranger]: 1 } });
     expect(outside.status).toBe(400);
-    expect(outside.body.error?.message).toBe('That is not one of the candidates in this round');
+    expect(outside.body.error?.message).toBe('That is not one of the outcomes in this round');
     const wrongMethod = await cast(amira, round.id, { method: 'ranking', order: candidateIds(round) });
     expect(wrongMethod.status).toBe(400);
   });
