@@ -35,7 +35,7 @@ export interface LoadClientOptions {
 export class LoadClient {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** performance.now() when the socket was opened, when the first sync step 2 arrived, and when it closed. */
+  /** performance.now() when the socket opened and when the first sync step 2 arrived; the close code once closed. */
   openedAt: number | null = null;
   syncedAt: number | null = null;
   closeCode: number | null = null;

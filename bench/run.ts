@@ -3,11 +3,12 @@ import path from 'node:path';
 import { buildBigDocument, type BigDocument } from './bigDocument.ts';
 import { parseArgs, type BenchOptions, type ScenarioId } from './cli.ts';
 import { renderReport } from './report/document.ts';
+import { QuietMachineGate } from './quietMachine.ts';
 import { addResult, emptyResults, type BenchResults } from './results.ts';
 import { bigDocumentPlan, runBigDocumentJoin } from './scenarios/bigDocumentJoin.ts';
 import { fanoutPlan, runFanout } from './scenarios/fanout.ts';
 import { rampPlan, runRamp } from './scenarios/ramp.ts';
-import { runStorm, stormPlan } from './scenarios/storm.ts';
+import { prepareStorm, runStorm, stormPlan } from './scenarios/storm.ts';
 import { killAllServers, pinLoadGenerator, startServerProcess, type ServerProcess } from './serverProcess.ts';
 import { serverKinds, type ServerId } from './servers/serverKinds.ts';
 
@@ -55,9 +56,16 @@ async function runOnce(
   }
 }
 
-async function runScenario(scenario: ScenarioId, options: BenchOptions, results: BenchResults): Promise<void> {
+async function runScenario(
+  scenario: ScenarioId,
+  options: BenchOptions,
+  results: BenchResults,
+  gate: QuietMachineGate,
+): Promise<void> {
   for (let round = 1; round <= options.rounds; round++) {
     for (const serverId of options.servers) {
+      const busy = await gate.wait();
+      if (busy >= 25) progress(`machine busy with other work (${busy.toFixed(0)} % of a core); running anyway`);
       await runOnServer(scenario, serverId, round, options, results);
     }
   }
@@ -74,6 +82,7 @@ async function runOnServer(
   let server: ServerProcess | null = null;
   try {
     server = await startServerProcess(serverKinds[serverId]);
+    if (scenario === 'storm') server = await prepareStorm(server, stormPlan(options.quick));
     await runOnce(scenario, server, options, results);
     const exit = server.exited();
     if (exit !== null) throw new Error(`server exited during the run (${exit})`);
@@ -115,17 +124,19 @@ async function main(): Promise<number> {
   progress(pinned ? 'load generator pinned to core 1, servers to core 0' : 'taskset unavailable: nothing pinned');
   await warmUpLoadGenerator(options.servers[0]!);
   const results = emptyResults();
-  for (const scenario of options.scenarios) await runScenario(scenario, options, results);
+  // Wait for other work to pass before each run: up to 30 s per run and 4 min in all (quick: 3 s and 20 s).
+  const gate = options.quick ? new QuietMachineGate(20_000, 3_000) : new QuietMachineGate(240_000, 30_000);
+  for (const scenario of options.scenarios) await runScenario(scenario, options, results, gate);
   results.finishedAt = new Date().toISOString();
 
   const report = await renderReport(results, options, pinned);
-  process.stdout.write(`${report}\n`);
+  process.stdout.write(report);
   fs.mkdirSync(resultsDir, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, '-');
   fs.writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ options, results }, null, 2));
-  fs.writeFileSync(path.join(resultsDir, 'latest.md'), `${report}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'latest.md'), report);
   if (options.writeDocs) {
-    fs.writeFileSync(docsFile, `${report}\n`);
+    fs.writeFileSync(docsFile, report);
     progress(`wrote ${path.relative(repoRoot, docsFile)}`);
   } else {
     progress('partial or quick run: wrote bench/results/latest.md only (pass --write to refresh docs/benchmarks.md)');

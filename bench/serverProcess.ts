@@ -31,6 +31,17 @@ export interface ServerProcess {
   exited(): string | null;
   /** Stops the process (SIGTERM, then SIGKILL) and deletes its data directory. */
   stop(): Promise<void>;
+  /**
+   * Stops the process and starts a new one on the same data (rooms already created), so measurements begin in a
+   * fresh process with nothing left over from setting the rooms up. Anchors, which create nothing, are returned as is.
+   */
+  restartFresh(): Promise<ServerProcess>;
+}
+
+/** What a restarted server keeps from its predecessor. */
+interface Carried {
+  dataDir: string;
+  rooms: RoomDirectory;
 }
 
 /** Pins this process (every thread) to the load-generator core. Returns false if that is not possible. */
@@ -42,9 +53,9 @@ export function pinLoadGenerator(): boolean {
 }
 
 /** Starts a fresh server of `kind` on a free loopback port with an empty data directory, pinned to core 0. */
-export async function startServerProcess(kind: ServerKind): Promise<ServerProcess> {
+export async function startServerProcess(kind: ServerKind, carried?: Carried): Promise<ServerProcess> {
   const port = await findFreePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `cg-bench-${kind.id}-`));
+  const dataDir = carried?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `cg-bench-${kind.id}-`));
   const nodeArgs = ['--import', 'tsx', kind.entry];
   const [command, args] = canPin
     ? ['taskset', ['-c', serverCore, process.execPath, ...nodeArgs]]
@@ -87,13 +98,16 @@ export async function startServerProcess(kind: ServerKind): Promise<ServerProces
     });
   });
 
-  const stop = async (): Promise<void> => {
+  const halt = async (): Promise<void> => {
     if (exit === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), stopTimeoutMs);
       await exitedPromise;
       clearTimeout(timer);
     }
+  };
+  const stop = async (): Promise<void> => {
+    await halt();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
@@ -103,8 +117,22 @@ export async function startServerProcess(kind: ServerKind): Promise<ServerProces
   }
   const pid = child.pid;
   try {
-    const rooms = await kind.openRooms(port);
-    return { kind, pid, port, rooms, sample: () => sampleProcess(pid), exited: () => exit, stop };
+    const rooms = carried ? carried.rooms.movedTo(port) : await kind.openRooms(port);
+    const server: ServerProcess = {
+      kind,
+      pid,
+      port,
+      rooms,
+      sample: () => sampleProcess(pid),
+      exited: () => exit,
+      stop,
+      async restartFresh() {
+        if (!rooms.createsState) return server;
+        await halt();
+        return startServerProcess(kind, { dataDir, rooms });
+      },
+    };
+    return server;
   } catch (error) {
     await stop();
     throw error;

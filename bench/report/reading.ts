@@ -55,10 +55,12 @@ export function goalLines({ ramp, storm }: ReadingInput): string[] {
   }
   const oursStorm = storm.ours;
   if (oursStorm) {
-    const met = oursStorm.bytesPerIdleConnection < idleConnectionGoalBytes;
+    // Checked against the larger of the two figures, so the warm-up cannot make the goal look met.
+    const worst = Math.max(oursStorm.bytesPerIdleConnection, oursStorm.bytesPerIdleConnectionFromStart);
     lines.push(
-      `- **Under 30 KB per idle connection**: ${met ? 'met' : 'not met'} — ours ` +
-        `${formatKiB(oursStorm.bytesPerIdleConnection)} KB.`,
+      `- **Under 30 KB per idle connection**: ${worst < idleConnectionGoalBytes ? 'met' : 'not met'} — ours ` +
+        `${formatKiB(oursStorm.bytesPerIdleConnection)} KB after the warm-up, ` +
+        `${formatKiB(oursStorm.bytesPerIdleConnectionFromStart)} KB counted from a fresh start.`,
     );
   } else {
     lines.push('- Memory goal: not measured in this run (storm not selected).');
@@ -92,7 +94,8 @@ export function readingLines({ fanout, ramp, storm, bigdoc }: ReadingInput): str
     lines.push(
       `- Connection storm: time until all ${formatCount(storm.ours.clients)} synced ` +
         `${compare(storm, (s) => s.allSyncedMs, 'lower')}; memory per idle connection ` +
-        `${compare(storm, (s) => s.bytesPerIdleConnection, 'lower')}.`,
+        `${compare(storm, (s) => s.bytesPerIdleConnection, 'lower')} (counted from a fresh start: ` +
+        `${compare(storm, (s) => s.bytesPerIdleConnectionFromStart, 'lower')}).`,
     );
   }
   if (bigdoc.ours) {

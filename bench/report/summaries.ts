@@ -45,6 +45,7 @@ export interface StormSummary {
   rssBeforeBytes: number;
   rssIdleBytes: number;
   bytesPerIdleConnection: number;
+  bytesPerIdleConnectionFromStart: number;
   foreignCpuPercent: number;
 }
 
@@ -125,6 +126,7 @@ export function summariseStorm(rounds: StormResult[]): StormSummary {
     rssBeforeBytes: medianOf(rounds, (round) => round.rssBeforeBytes),
     rssIdleBytes: medianOf(rounds, (round) => round.rssIdleBytes),
     bytesPerIdleConnection: medianOf(rounds, (round) => round.bytesPerIdleConnection),
+    bytesPerIdleConnectionFromStart: medianOf(rounds, (round) => round.bytesPerIdleConnectionFromStart),
     foreignCpuPercent: Math.max(...rounds.map((round) => round.foreignCpuPercent)),
   };
 }

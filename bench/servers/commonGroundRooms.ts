@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { delay } from '../waitFor.ts';
 import type { RoomDirectory } from './roomDirectory.ts';
 
 /** The first administrator our server creates from its environment on an empty store. */
@@ -14,7 +13,6 @@ export function benchAdminCredentials(): AdminCredentials {
 }
 
 const requestTimeoutMs = 30_000;
-const settleTimeoutMs = 20_000;
 
 /**
  * Rooms on our server are partnerships: the bench signs in as the administrator, takes an API token for its
@@ -35,32 +33,44 @@ export async function openCommonGroundRooms(port: number, admin: AdminCredential
     .map((header) => header.split(';')[0])
     .join('; ');
 
-  const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(requestTimeoutMs),
-    });
-    if (!response.ok) throw new Error(`POST ${path} failed: ${response.status} ${await response.text()}`);
-    return (await response.json()) as Record<string, unknown>;
-  };
+  const session: BenchSession = { cookie, token: '' };
+  const created = await postAs(base, session, '/api/me/tokens', { name: 'bench' });
+  session.token = String(created.token);
+  return directory(port, session, new Map());
+}
 
-  const created = await post('/api/me/tokens', { name: 'bench' });
-  const token = String(created.token);
-  const partnershipIds = new Map<string, string>();
+/** The administrator's session cookie (to create partnerships) and API token (for sockets); both are stored by the
+ * server, so they stay valid across a restart on the same data. */
+interface BenchSession {
+  cookie: string;
+  token: string;
+}
 
-  const loadedDocs = async (): Promise<number> => {
-    const response = await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(requestTimeoutMs) });
-    const match = /^cg_loaded_docs\s+(\d+)/m.exec(await response.text());
-    return match ? Number(match[1]) : 0;
-  };
+async function postAs(
+  base: string,
+  session: BenchSession,
+  path: string,
+  body: unknown,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(requestTimeoutMs),
+  });
+  if (!response.ok) throw new Error(`POST ${path} failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as Record<string, unknown>;
+}
 
+/** Our rooms at `port`: partnership ids by room key, created on demand with the administrator's session. */
+function directory(port: number, session: BenchSession, partnershipIds: Map<string, string>): RoomDirectory {
   return {
+    createsState: true,
+    movedTo: (newPort) => directory(newPort, session, partnershipIds),
     async prepare(keys) {
       for (const key of keys) {
         if (partnershipIds.has(key)) continue;
-        const partnership = await post('/api/partnerships', {
+        const partnership = await postAs(`http://127.0.0.1:${port}`, session, '/api/partnerships', {
           name: `Bench ${key}`,
           areaName: 'Bench',
           areaCode: 'E09000024',
@@ -69,17 +79,12 @@ export async function openCommonGroundRooms(port: number, admin: AdminCredential
         partnershipIds.set(key, String(partnership.id));
       }
     },
-    async settle() {
-      // Creating a partnership writes its workspace doc, which stays loaded for the room grace period.
-      const deadline = performance.now() + settleTimeoutMs;
-      while ((await loadedDocs()) > 0 && performance.now() < deadline) await delay(250);
-    },
     docName(key) {
       const id = partnershipIds.get(key);
       if (!id) throw new Error(`room ${key} was not prepared`);
       return `p:${id}`;
     },
     socketUrl: (docName) =>
-      `ws://127.0.0.1:${port}/collab/${encodeURIComponent(docName)}?token=${encodeURIComponent(token)}`,
+      `ws://127.0.0.1:${port}/collab/${encodeURIComponent(docName)}?token=${encodeURIComponent(session.token)}`,
   };
 }

@@ -2,8 +2,10 @@
 export interface RoomDirectory {
   /** Makes sure every room exists and may be edited by the bench (ours needs partnerships; anchors need nothing). */
   prepare(keys: readonly string[]): Promise<void>;
-  /** Waits (bounded) until rooms loaded by `prepare` itself have been unloaded again, so memory is at rest. */
-  settle(): Promise<void>;
+  /** Whether `prepare` stores anything on the server (and so survives a restart on the same data). */
+  readonly createsState: boolean;
+  /** The same rooms on a server restarted on the same data at another port. */
+  movedTo(port: number): RoomDirectory;
   /** The document name of a prepared room. */
   docName(key: string): string;
   /** The WebSocket URL a client opens for that document. */
@@ -11,11 +13,12 @@ export interface RoomDirectory {
 }
 
 /** Anchors accept any document name, unauthenticated: room `k` is document `p:k`. */
-export function openRoomDirectory(socketUrl: (docName: string) => string): RoomDirectory {
+export function openRoomDirectory(socketUrl: (port: number, docName: string) => string, port: number): RoomDirectory {
   return {
     prepare: () => Promise.resolve(),
-    settle: () => Promise.resolve(),
+    createsState: false,
+    movedTo: (newPort) => openRoomDirectory(socketUrl, newPort),
     docName: (key) => `p:${key}`,
-    socketUrl,
+    socketUrl: (docName) => socketUrl(port, docName),
   };
 }

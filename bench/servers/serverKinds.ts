@@ -50,7 +50,7 @@ const hocuspocus: ServerKind = {
   entry: 'bench/servers/hocuspocusServer.ts',
   env: {},
   // Hocuspocus multiplexes documents over one socket; the path is not used.
-  openRooms: (port) => Promise.resolve(openRoomDirectory(() => `ws://127.0.0.1:${port}/`)),
+  openRooms: (port) => Promise.resolve(openRoomDirectory((atPort) => `ws://127.0.0.1:${atPort}/`, port)),
 };
 
 const hocuspocusSqlite: ServerKind = {
@@ -69,7 +69,9 @@ const yWebsocket: ServerKind = {
   entry: 'bench/servers/yWebsocketServer.ts',
   env: {},
   openRooms: (port) =>
-    Promise.resolve(openRoomDirectory((docName) => `ws://127.0.0.1:${port}/${encodeURIComponent(docName)}`)),
+    Promise.resolve(
+      openRoomDirectory((atPort, docName) => `ws://127.0.0.1:${atPort}/${encodeURIComponent(docName)}`, port),
+    ),
 };
 
 /** Every server kind by id. */
