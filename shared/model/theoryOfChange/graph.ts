@@ -21,7 +21,7 @@ export interface GraphNode {
   refId: string;
 }
 
-/** A group of outcomes: a domain, or a level inside a domain. */
+/** A group of outcomes: one domain × level cell of the framework grid. */
 export interface GraphGroup {
   id: string;
   label: string;
@@ -54,7 +54,6 @@ export interface GraphOptions {
   priorityOnly?: boolean;
 }
 
-const domainGroup = (domain: Domain): string => `group:${domain}`;
 const cellGroup = (domain: Domain, level: Level): string => `group:${domain}:${level}`;
 /** The graph node id of an action. */
 export const actionNodeId = (id: string): string => `action:${id}`;
@@ -178,15 +177,17 @@ export function theoryOfChangeGraph(
   };
 }
 
-/** The domain groups and, inside them, the domain × level groups that hold at least one shown outcome. */
+/** One group per domain × level cell that holds a shown outcome, in framework order, named by both. */
 function groupsFor(outcomes: readonly { domain: Domain; level: Level }[]): GraphGroup[] {
   const groups: GraphGroup[] = [];
   for (const domain of domainOrder) {
-    const levels = levelOrder.filter((level) => outcomes.some((o) => o.domain === domain && o.level === level));
-    if (levels.length === 0) continue;
-    groups.push({ id: domainGroup(domain), label: domainLabel(domain), parentId: null });
-    for (const level of levels) {
-      groups.push({ id: cellGroup(domain, level), label: levelLabel(level), parentId: domainGroup(domain) });
+    for (const level of levelOrder) {
+      if (!outcomes.some((o) => o.domain === domain && o.level === level)) continue;
+      groups.push({
+        id: cellGroup(domain, level),
+        label: `${domainLabel(domain)} · ${levelLabel(level)}`,
+        parentId: null,
+      });
     }
   }
   return groups;

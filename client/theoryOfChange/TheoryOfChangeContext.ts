@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import type { TheoryOfChangeSnapshot } from './useTheoryOfChange.ts';
+import type { Priorities } from './usePriorities.ts';
+
+/** What every theory of change screen shares: the live framework and offer, and the agreed priorities. */
+export interface TheoryOfChangeContextValue {
+  snapshot: TheoryOfChangeSnapshot;
+  priorities: Priorities;
+}
+
+export const TheoryOfChangeContext = createContext<TheoryOfChangeContextValue | null>(null);
+
+/** The live theory of change of the partnership on screen; only inside the theory of change screens. */
+export function useTheoryOfChangeContext(): TheoryOfChangeContextValue {
+  const value = useContext(TheoryOfChangeContext);
+  if (!value) throw new Error('useTheoryOfChangeContext is used outside the theory of change screens');
+  return value;
+}
