@@ -26,6 +26,10 @@ const AccountScreen = lazyScreen(() => import('./screens/account/AccountScreen.t
 const WorkspaceScreen = lazyScreen(() => import('./screens/workspace/WorkspaceScreen.tsx'), 'WorkspaceScreen');
 const MembersScreen = lazyScreen(() => import('./screens/members/MembersScreen.tsx'), 'MembersScreen');
 const AuditLogScreen = lazyScreen(() => import('./screens/audit/AuditLogScreen.tsx'), 'AuditLogScreen');
+const TheoryOfChangeScreens = lazyScreen(
+  () => import('./screens/theoryOfChange/TheoryOfChangeScreens.tsx'),
+  'TheoryOfChangeScreens',
+);
 const PrioritisationScreens = lazyScreen(
   () => import('./screens/prioritisation/PrioritisationScreens.tsx'),
   'PrioritisationScreens',
@@ -54,6 +58,7 @@ function Screens() {
               <Route index element={<WorkspaceScreen />} />
               <Route path="members" element={<MembersScreen />} />
               <Route path="audit" element={<AuditLogScreen />} />
+              <Route path="theory-of-change/*" element={<TheoryOfChangeScreens />} />
               <Route path="rounds/*" element={<PrioritisationScreens />} />
             </Route>
           </Route>

@@ -44,6 +44,9 @@ export function PartnershipPage({ title, aside, liveName, children }: Partnershi
               <NavLink to={`${base}/rounds`}>Prioritisation</NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/theory-of-change`}>Theory of change</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/members`}>Members</NavLink>
             </li>
             {canViewAudit ? (
