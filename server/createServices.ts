@@ -16,6 +16,7 @@ import { createComments, emptyWorkspaces } from './comments/createComments.ts';
 import { NeedsAssessmentService } from './needsAssessment/NeedsAssessmentService.ts';
 import type { CommentService, ReadWorkspaceDoc, WriteCommentsDoc } from './comments/CommentService.ts';
 import { FrameworkService } from './framework/FrameworkService.ts';
+import { createEvidence, type Evidence } from './evidence/createEvidence.ts';
 import { memoryWorkspaceDocs, type WorkspaceDocs } from './workspace/workspaceDocAccess.ts';
 import type { WriteBallotsDoc } from './rounds/RoundProjector.ts';
 import { silentLogger, type Logger } from './logger.ts';
@@ -54,6 +55,7 @@ export interface Services extends Repositories {
   firstRun: FirstRun;
   prioritisation: Prioritisation;
   framework: FrameworkService;
+  evidence: Evidence;
   comments: CommentService;
   needsAssessment: NeedsAssessmentService;
 }
@@ -75,6 +77,8 @@ export interface ServiceHooks {
 }
 
 export function createServices(db: Database, repositories: Repositories, hooks: ServiceHooks): Services {
+  // One set of docs for every service, so route tests without sockets see each other's changes.
+  const workspaceDocs = hooks.workspaceDocs ?? memoryWorkspaceDocs();
   const accounts = new AccountService({
     users: repositories.users,
     sessions: repositories.sessions,
@@ -110,6 +114,7 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
       writeCommentsDoc: hooks.writeCommentsDoc,
     }),
     needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
-    framework: new FrameworkService({ docs: hooks.workspaceDocs ?? memoryWorkspaceDocs(), audit: repositories.audit }),
+    framework: new FrameworkService({ docs: workspaceDocs, audit: repositories.audit }),
+    evidence: createEvidence({ db, docs: workspaceDocs, audit: repositories.audit }),
   };
 }

@@ -21,7 +21,7 @@ import type { FirstRunOutcome } from './accounts/FirstRun.ts';
 import { initialiseWorkspace } from './workspace/initialiseWorkspace.ts';
 import { mirrorPartnershipName } from './workspace/nameMirror.ts';
 import { roomWorkspaceDocs } from './workspace/workspaceDocAccess.ts';
-import { giveDemoToAdmin, seedDemoPartnership } from './workspace/seedDemo.ts';
+import { demoPartnershipId, giveDemoToAdmin, seedDemoPartnership } from './workspace/seedDemo.ts';
 
 /** A running server: where it listens, its parts (for tests), and how to stop it. */
 export interface RunningServer {
@@ -83,7 +83,6 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
     onAdminCreated: (user) => giveDemoToAdmin(repositories.partnerships, user.id),
     writeBallotsDoc: (partnershipId, change) => rooms.transact(ballotsDocName(partnershipId), change),
-    workspaceDocs: roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName),
     readWorkspaceDoc: async (partnershipId, read) => {
       const name = workspaceDocName(partnershipId);
       const room = await rooms.acquire(name);
@@ -94,11 +93,15 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       }
     },
     writeCommentsDoc: (partnershipId, change) => rooms.transact(commentsDocName(partnershipId), change),
+    workspaceDocs: roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName),
     logger,
   });
 
-  if (config.seedDemo)
+  if (config.seedDemo) {
     await seedDemoPartnership(repositories.partnerships, services.partnershipService, repositories.users, null);
+    const demo = repositories.partnerships.findById(demoPartnershipId);
+    if (demo) await services.evidence.observations.seedSamples(demo);
+  }
   const firstRun = await services.firstRun.prepare(config.admin);
   services.prioritisation.start();
   const sessionSweep = setInterval(() => repositories.sessions.purgeExpired(), 60 * 60 * 1000);

@@ -3,6 +3,8 @@ import { authRoutes } from './authRoutes.ts';
 import { commentRoutes } from './commentRoutes.ts';
 import { needsAssessmentRoutes } from './needsAssessmentRoutes.ts';
 import { frameworkRoutes } from './frameworkRoutes.ts';
+import { evidenceRoutes } from './evidenceRoutes.ts';
+import { dataMappingRoutes } from './dataMappingRoutes.ts';
 import type { Route } from './defineRoute.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { meRoutes } from './meRoutes.ts';
@@ -20,5 +22,7 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...commentRoutes(services.comments),
     ...needsAssessmentRoutes(services.needsAssessment),
     ...frameworkRoutes(services.framework),
+    ...evidenceRoutes(services.evidence.observations),
+    ...dataMappingRoutes(services.evidence.dataMapping),
   ];
 }

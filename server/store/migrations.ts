@@ -184,6 +184,41 @@ const steps: readonly string[] = [
   );
   CREATE INDEX comment_mentions_by_user ON comment_mentions (user_id, read_at);
   `,
+  // Evidence: observations per metric, area, period and breakdown, imported in batches (Fingertips, local, samples).
+  `
+  CREATE TABLE observation_batches (
+    id TEXT PRIMARY KEY,
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    source TEXT NOT NULL CHECK (source IN ('fingertips', 'local', 'sample')),
+    file_name TEXT NOT NULL,
+    imported_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+    imported_at TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    changed INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL
+  );
+  CREATE INDEX observation_batches_by_partnership ON observation_batches (partnership_id, imported_at);
+  CREATE TABLE observations (
+    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+    metric_id TEXT NOT NULL,
+    area_code TEXT NOT NULL,
+    area_name TEXT NOT NULL,
+    period TEXT NOT NULL,
+    period_key INTEGER NOT NULL,
+    category_type TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    value REAL,
+    lower_ci REAL,
+    upper_ci REAL,
+    count REAL,
+    denominator REAL,
+    note TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL CHECK (source IN ('fingertips', 'local', 'sample')),
+    imported_at TEXT NOT NULL,
+    batch_id TEXT NOT NULL REFERENCES observation_batches(id),
+    PRIMARY KEY (partnership_id, metric_id, area_code, period, category_type, category)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Brings the database schema up to date. Safe to call on every start. */

@@ -26,12 +26,13 @@ export const AuditActionSchema = z.enum([
   'round.reopened',
   'ballot.cast',
   'decision.recorded',
-  'framework.imported',
   'comment.thread_created',
   'comment.replied',
   'comment.resolved',
   'comment.reopened',
   'framework.imported',
+  'observations.imported',
+  'data_mapping.imported',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

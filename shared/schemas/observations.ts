@@ -6,12 +6,6 @@ export const observationSourceKeys = ['fingertips', 'local', 'sample'] as const;
 export const ObservationSourceSchema = z.enum(observationSourceKeys);
 export type ObservationSource = z.infer<typeof ObservationSourceSchema>;
 
-/** An ONS area code, e.g. E09000024 (a London borough), E12000007 (London), E92000001 (England). */
-export const AreaCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Z][0-9A-Z]{8}$/, 'An area code is a letter and 8 letters or digits, like E09000024');
-
 /** England's area code: every partnership's first comparator. */
 export const englandAreaCode = 'E92000001';
 
@@ -121,3 +115,16 @@ export const ImportBatchSchema = z.object({
   unchanged: z.number().int(),
 });
 export type ImportBatch = z.infer<typeof ImportBatchSchema>;
+
+/** Query of the import routes: the uploaded file's name, kept with the batch so people recognise their imports. */
+export const ObservationImportQuerySchema = z.object({
+  fileName: z
+    .string()
+    .trim()
+    .max(200)
+    .default('upload')
+    .transform((name) => name || 'upload'),
+});
+
+/** Query of the export and template routes. */
+export const SpreadsheetFormatQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });

@@ -37,6 +37,8 @@ export const auditActionWords: Record<AuditAction, string> = {
   'comment.resolved': 'Resolved a comment thread',
   'comment.reopened': 'Reopened a comment thread',
   'framework.imported': 'Imported the outcomes framework from a spreadsheet',
+  'observations.imported': 'Imported observations (evidence) from a file',
+  'data_mapping.imported': 'Imported the data mapping from a spreadsheet',
 };
 
 const keyWords: Record<string, string> = {

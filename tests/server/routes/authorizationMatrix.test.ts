@@ -46,6 +46,7 @@ function concretePath(route: Route, world: World): string {
     .replace(':userId', world.targetUserId)
     .replace(':invitationId', world.invitationId)
     .replace(':roundId', world.roundId)
+    .replace(':metricId', 'metric-1')
     .replace(':threadId', world.threadId)
     .replace(':tokenId', 'not-a-real-token-id')
     .replace(':token', route.path.startsWith('/api/setup') ? 'not-a-setup-token' : world.invitationToken);

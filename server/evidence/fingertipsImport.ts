@@ -1,0 +1,271 @@
+import { periodSortKey } from '../../shared/model/evidence/periods.ts';
+import { englandAreaCode, type EvidenceArea } from '../../shared/schemas/observations.ts';
+import { matchColumns, parseNumberCell, recordReader, type ColumnSpec } from './columns.ts';
+import { forEachCsvRecord } from './csvRecords.ts';
+import { ProblemList } from './importProblems.ts';
+import { observationKey, observationTextLimit, sameValues, type ObservationDraft } from './observationDraft.ts';
+
+/** The columns of the OHID Fingertips "all data" CSV export that we read (others, e.g. 99.8% limits, are ignored). */
+const fingertipsColumns = [
+  { key: 'indicatorId', name: 'Indicator ID', required: true },
+  { key: 'indicatorName', name: 'Indicator Name' },
+  { key: 'parentCode', name: 'Parent Code' },
+  { key: 'regionCode', name: 'Region Code', aliases: ['Region'] },
+  { key: 'areaCode', name: 'Area Code', required: true },
+  { key: 'areaName', name: 'Area Name' },
+  { key: 'sex', name: 'Sex' },
+  { key: 'age', name: 'Age' },
+  { key: 'categoryType', name: 'Category Type' },
+  { key: 'category', name: 'Category' },
+  { key: 'period', name: 'Time period', required: true },
+  { key: 'periodSortable', name: 'Time period Sortable' },
+  { key: 'value', name: 'Value', required: true },
+  { key: 'lowerCi', name: 'Lower CI 95.0 limit' },
+  { key: 'upperCi', name: 'Upper CI 95.0 limit' },
+  { key: 'count', name: 'Count' },
+  { key: 'denominator', name: 'Denominator' },
+  { key: 'note', name: 'Value note' },
+] as const satisfies readonly ColumnSpec<string>[];
+type FingertipsColumn = (typeof fingertipsColumns)[number]['key'];
+
+const numberColumns: [FingertipsColumn, string][] = [
+  ['value', 'Value'],
+  ['lowerCi', 'Lower CI 95.0 limit'],
+  ['upperCi', 'Upper CI 95.0 limit'],
+  ['count', 'Count'],
+  ['denominator', 'Denominator'],
+];
+
+// "Persons" is the whole population; any other sex is a breakdown.
+const wholePopulationSexes = new Set(['', 'persons', 'all', 'all persons']);
+
+/** What the importer needs to know about the partnership. */
+export interface FingertipsImportContext {
+  /** The partnership's ONS area code. */
+  areaCode: string;
+  /** Metric ids by Fingertips indicator id (several metrics may share one). */
+  metricsByFingertipsId: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What reading a Fingertips export found: the observations to store, or the problems that refuse the file. */
+export interface FingertipsRead {
+  drafts: ObservationDraft[];
+  problems: ProblemList;
+  rowsRead: number;
+  otherAreaRows: number;
+  skippedIndicators: { indicatorId: string; name: string; rows: number }[];
+  areas: EvidenceArea[];
+  notes: string[];
+}
+
+const clip = (text: string): string => text.slice(0, observationTextLimit);
+
+/** A row kept for the partnership, before its breakdown is settled (that needs every sex the indicator has). */
+interface RowEntry {
+  indicatorId: string;
+  metricIds: readonly string[];
+  sex: string;
+  age: string;
+  row: number;
+  draft: ObservationDraft;
+}
+
+/**
+ * Reads an OHID Fingertips "all data" CSV export, a record at a time. Columns are matched by name in any order;
+ * rows are matched to metrics by Fingertips indicator id (ids with no metric are reported as skipped, never
+ * created); only the partnership's area, England and the area's region (its Parent Code, or a region column) are
+ * kept, with their breakdowns. Any problem refuses the whole file.
+ */
+export async function readFingertipsExport(
+  file: Uint8Array,
+  context: FingertipsImportContext,
+): Promise<FingertipsRead> {
+  const problems = new ProblemList();
+  const drafts = new Map<string, { draft: ObservationDraft; row: number; age: string }>();
+  const skipped = new Map<string, { name: string; rows: number }>();
+  const parentVotes = new Map<string, number>();
+  const entries: RowEntry[] = [];
+  const sexesByIndicator = new Map<string, Set<string>>();
+  const areaNames = new Map<string, string>();
+  let positions: Map<FingertipsColumn, number> | null = null;
+  let headerLength = 0;
+  let rowsRead = 0;
+  let otherAreaRows = 0;
+
+  const stopped = await forEachCsvRecord(file, (cells, row) => {
+    if (!positions) {
+      const matched = matchColumns(cells, fingertipsColumns);
+      if (!matched.ok) {
+        problems.add(1, null, notFingertips(matched.problems));
+        throw new Error(notFingertips(matched.problems));
+      }
+      positions = matched.positions;
+      headerLength = cells.length;
+      return;
+    }
+    rowsRead += 1;
+    const cell = recordReader(positions, cells);
+    if (cells.length < headerLength) {
+      problems.add(
+        row,
+        null,
+        `The row has ${cells.length} cells but the header has ${headerLength}: the file may be cut short`,
+      );
+      return;
+    }
+    const areaCode = cell('areaCode').toUpperCase();
+    const isArea = areaCode === context.areaCode;
+    if (!isArea && areaCode !== englandAreaCode && !areaCode.startsWith('E12')) {
+      otherAreaRows += 1;
+      return;
+    }
+    const indicatorId = cell('indicatorId');
+    if (!/^\d{1,10}$/.test(indicatorId)) {
+      problems.add(row, 'Indicator ID', `"${indicatorId}" is not a Fingertips indicator id (digits only)`);
+      return;
+    }
+    const metricIds = context.metricsByFingertipsId.get(indicatorId);
+    if (!metricIds || metricIds.length === 0) {
+      const entry = skipped.get(indicatorId) ?? { name: clip(cell('indicatorName')), rows: 0 };
+      entry.rows += 1;
+      skipped.set(indicatorId, entry);
+      return;
+    }
+    const numbers = new Map<FingertipsColumn, number | null>();
+    for (const [key, column] of numberColumns) {
+      const parsed = parseNumberCell(cell(key));
+      if (parsed.ok) numbers.set(key, parsed.value);
+      else problems.add(row, column, `"${cell(key).slice(0, 60)}" is not a number`);
+    }
+    const period = cell('period');
+    const sortable = parseNumberCell(cell('periodSortable'));
+    const periodKey = sortable.ok && sortable.value !== null ? Math.trunc(sortable.value) : periodSortKey(period);
+    if (period === '' || periodKey === null) {
+      problems.add(row, 'Time period', period === '' ? 'The time period is empty' : `"${period}" has no year`);
+    }
+    if (numbers.size < numberColumns.length || periodKey === null || period === '') return;
+
+    if (isArea) {
+      const parent = (cell('regionCode') || cell('parentCode')).toUpperCase();
+      if (parent !== '') parentVotes.set(parent, (parentVotes.get(parent) ?? 0) + 1);
+    }
+    if (cell('areaName') !== '') areaNames.set(areaCode, clip(cell('areaName')));
+    const sex = cell('sex');
+    sexesByIndicator.set(indicatorId, (sexesByIndicator.get(indicatorId) ?? new Set<string>()).add(sex.toLowerCase()));
+    entries.push({
+      indicatorId,
+      metricIds,
+      sex,
+      age: cell('age'),
+      row,
+      draft: {
+        metricId: '',
+        areaCode,
+        areaName: '',
+        period: clip(period),
+        periodKey,
+        categoryType: clip(cell('categoryType')),
+        category: clip(cell('category')),
+        value: numbers.get('value') ?? null,
+        lowerCi: numbers.get('lowerCi') ?? null,
+        upperCi: numbers.get('upperCi') ?? null,
+        count: numbers.get('count') ?? null,
+        denominator: numbers.get('denominator') ?? null,
+        note: clip(cell('note')),
+        source: 'fingertips',
+      },
+    });
+  });
+  if (stopped && problems.isEmpty) problems.add(stopped.row, null, stopped.message);
+  if (!positions && problems.isEmpty) problems.add(null, null, 'The file is empty: it has no header row');
+
+  // Sex is a breakdown only where an indicator has rows for more than one sex: maternal indicators are all "Female".
+  for (const entry of entries) {
+    const sexes = sexesByIndicator.get(entry.indicatorId)!;
+    const { categoryType, category } =
+      sexes.size > 1 ? breakdownOf(entry.draft.categoryType, entry.draft.category, entry.sex) : entry.draft;
+    for (const metricId of entry.metricIds) {
+      const draft: ObservationDraft = {
+        ...entry.draft,
+        metricId,
+        categoryType: clip(categoryType),
+        category: clip(category),
+      };
+      const key = observationKey(draft);
+      const earlier = drafts.get(key);
+      if (!earlier) drafts.set(key, { draft, row: entry.row, age: entry.age });
+      else if (!sameValues(earlier.draft, draft)) {
+        problems.add(entry.row, null, duplicateMessage(earlier.row, earlier.age, entry.age));
+      }
+    }
+  }
+
+  const regionCode = chooseRegion(parentVotes);
+  const kept: ObservationDraft[] = [];
+  let areaRows = 0;
+  for (const { draft } of drafts.values()) {
+    if (draft.areaCode.startsWith('E12') && draft.areaCode !== regionCode) {
+      otherAreaRows += 1;
+      continue;
+    }
+    if (draft.areaCode === context.areaCode) areaRows += 1;
+    kept.push({
+      ...draft,
+      areaName: areaNames.get(draft.areaCode) ?? (draft.areaCode === englandAreaCode ? 'England' : draft.areaCode),
+    });
+  }
+  const notes: string[] = [];
+  if (problems.isEmpty && drafts.size > 0 && areaRows === 0) {
+    problems.add(
+      null,
+      null,
+      `The file has no rows for this partnership's area (${context.areaCode}) for the indicators in your framework. Export the data for the area type that includes it and try again.`,
+    );
+  }
+  if (regionCode === null && areaRows > 0) {
+    notes.push('The file does not name a region for your area (no Parent Code), so there is no regional comparison.');
+  }
+  const areas: EvidenceArea[] = [];
+  if (areaRows > 0)
+    areas.push({ code: context.areaCode, name: areaNames.get(context.areaCode) ?? context.areaCode, role: 'area' });
+  if (regionCode !== null)
+    areas.push({ code: regionCode, name: areaNames.get(regionCode) ?? regionCode, role: 'region' });
+  if (kept.some((draft) => draft.areaCode === englandAreaCode))
+    areas.push({ code: englandAreaCode, name: 'England', role: 'england' });
+  return {
+    drafts: kept,
+    problems,
+    rowsRead,
+    otherAreaRows,
+    skippedIndicators: Array.from(skipped, ([indicatorId, entry]) => ({ indicatorId, ...entry })).sort(
+      (a, b) => Number(a.indicatorId) - Number(b.indicatorId),
+    ),
+    areas,
+    notes,
+  };
+}
+
+function notFingertips(problems: readonly string[]): string {
+  return `This does not look like an OHID Fingertips "all data" CSV export: ${problems.join('; ')}.`;
+}
+
+/** The whole population, or a breakdown; a sex other than "Persons" is a breakdown too. */
+function breakdownOf(categoryType: string, category: string, sex: string): { categoryType: string; category: string } {
+  if (wholePopulationSexes.has(sex.toLowerCase())) return { categoryType, category };
+  if (categoryType === '') return { categoryType: 'Sex', category: sex };
+  return { categoryType: `${categoryType} (${sex})`, category };
+}
+
+/** The region: the English region (E12…) most of the area's rows name as their parent. */
+function chooseRegion(votes: ReadonlyMap<string, number>): string | null {
+  let best: [string, number] | null = null;
+  for (const [code, count] of votes) if (code.startsWith('E12') && (!best || count > best[1])) best = [code, count];
+  return best?.[0] ?? null;
+}
+
+function duplicateMessage(earlierRow: number, earlierAge: string, age: string): string {
+  if (earlierAge !== age) {
+    return `Row ${earlierRow} has the same indicator, area, period and breakdown for another age band (${earlierAge} and ${age}): export one age band at a time`;
+  }
+  return `Row ${earlierRow} has the same indicator, area, period and breakdown with different values`;
+}

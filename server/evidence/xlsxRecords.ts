@@ -1,0 +1,61 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { OnRecord, RecordProblem } from './csvRecords.ts';
+
+/** What a person sees in a cell, as text; a formula counts as the result it last showed, never as the formula. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : '';
+  if ('error' in value) return value.error;
+  if ('result' in value) {
+    const result = value.result;
+    if (result === undefined) return '';
+    return typeof result === 'object' && !(result instanceof Date) ? result.error : cellText(result);
+  }
+  return '';
+}
+
+/**
+ * Reads the first worksheet of an XLSX workbook row by row with exceljs' streaming reader, so a large workbook is
+ * never loaded whole (later sheets, such as the template's guidance, are skipped). Resolves with the problem that
+ * stopped it, or null.
+ */
+export async function forEachXlsxRecord(file: Uint8Array, onRecord: OnRecord): Promise<RecordProblem | null> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(file)), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let read = false;
+  try {
+    for await (const worksheet of reader) {
+      const sheet = worksheet as unknown as AsyncIterable<ExcelJS.Row>;
+      if (read) {
+        // Drain the other sheets: the reader moves on only once each is consumed.
+        for await (const row of sheet) void row;
+        continue;
+      }
+      read = true;
+      for await (const row of sheet) {
+        const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+        const cells = Array.from({ length: values.length }, (_, index) => cellText(values[index]));
+        if (cells.every((cell) => cell.trim() === '')) continue;
+        try {
+          onRecord(cells, row.number);
+        } catch (error) {
+          return { row: row.number, message: error instanceof Error ? error.message : String(error) };
+        }
+      }
+    }
+  } catch {
+    return { row: null, message: 'The file is not an XLSX workbook that can be read: it may be damaged or cut short' };
+  }
+  if (!read) return { row: null, message: 'The workbook has no sheet to read' };
+  return null;
+}
