@@ -43,12 +43,15 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`the server did not start in 30 s:\n${output()}`);
 }
 
-/** Starts the server with an administrator from the environment and no demo data. */
-export async function startBallotServer(): Promise<BallotServer> {
+/** Starts the server with an administrator from the environment and no demo data; `pin` when taskset exists. */
+export async function startBallotServer({ pin }: { pin: boolean }): Promise<BallotServer> {
+  const pinning = pin && canPin;
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-bench-ballots-'));
-  const nodeArgs = ['--import', 'tsx', 'server/main.ts'];
-  const [command, args] = canPin
+  // Extra node flags for the server only, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...extra, '--import', 'tsx', 'server/main.ts'];
+  const [command, args] = pinning
     ? ['taskset', ['-c', '0', process.execPath, ...nodeArgs]]
     : [process.execPath, nodeArgs];
   const child = spawn(command, args, {
@@ -74,7 +77,7 @@ export async function startBallotServer(): Promise<BallotServer> {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child, () => output);
   const pinned =
-    canPin && spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' }).status === 0;
+    pinning && spawnSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' }).status === 0;
   return {
     url,
     wsUrl: `ws://127.0.0.1:${port}/collab`,

@@ -26,6 +26,7 @@ export interface BallotBenchResult {
   /** Deliveries that arrived before the HTTP answer did (counted as 0 ms). */
   beforeAnswer: number;
   tallyMatches: boolean;
+  loadAverage: number[];
 }
 
 /** Nearest-rank percentiles of millisecond samples. */
@@ -67,7 +68,10 @@ ${command}
 - Each voter casts and then changes their ballot ${settings.changesPerVoter} times, waiting a random 0–${settings.thinkMs} ms between changes; all
   voters at once. A client's time is when it first holds a round version at least that of the accepted ballot (the server
   coalesces ballots arriving together into one projection write).
-- Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}. Measured ${new Date().toISOString()}.
+- Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}; load average
+  ${result.loadAverage.map((load) => load.toFixed(1)).join(' / ')} (1 / 5 / 15 min) when the run ended — on a machine shared with other
+  work, a load above the core count means both processes waited for a CPU, and the figures include that wait.
+  Measured ${new Date().toISOString()}.
 
 ## Results
 

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { readRoundVersion } from '../../shared/model/prioritisation/projection.ts';
+import { readRoundProjection, readRoundVersion } from '../../shared/model/prioritisation/projection.ts';
+import type { RoundResults } from '../../shared/schemas/roundResults.ts';
 import { ballotsDocName } from '../../shared/protocol/docNames.ts';
 
 /** A stock y-websocket client on the ballots projection, noting when each round version first reached it. */
@@ -9,6 +10,8 @@ export interface ProjectionWatcher {
   /** performance.now() at which this client first held a version at least `version`; undefined if not yet. */
   reachedAt(version: number): number | undefined;
   latest(): number;
+  /** The tally this client holds now. */
+  results(): RoundResults | null;
   destroy(): void;
 }
 
@@ -49,6 +52,7 @@ export async function watchProjection(
   return {
     reachedAt: (version) => arrivals.find((arrival) => arrival.version >= version)?.at,
     latest: () => latest,
+    results: () => readRoundProjection(doc, roundId)?.results ?? null,
     destroy: () => {
       provider.destroy();
       doc.destroy();

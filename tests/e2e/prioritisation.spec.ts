@@ -193,7 +193,9 @@ test.describe('other methods and follow-up rounds', () => {
     const round = new RoundPage(voter.page);
     await round.open(partnershipId, followUp.id);
     await expect(voter.page.getByRole('heading', { level: 1 })).toHaveText('School readiness – round 2');
-    await expect(round.ballot.getByTestId('previous-round').first()).toContainText('Last round: ranked 2nd (Borda points: 1');
+    await expect(round.ballot.getByTestId('previous-round').first()).toContainText(
+      'Last round: ranked 2nd (Borda points: 1',
+    );
     const moveUp = voter.page.getByRole('button', { name: 'Move up: Parents feel confident in their role' });
     await moveUp.focus();
     await voter.page.keyboard.press('Enter');

@@ -94,6 +94,16 @@ export function readRoundProjection(doc: Y.Doc, roundId: string): RoundProjectio
   return parsed.success ? parsed.data : null;
 }
 
+/** A round's version and turnout alone, without parsing its tally: for watching a round cheaply. */
+export function readRoundVersion(doc: Y.Doc, roundId: string): { version: number; voted: number } | null {
+  const fields = roundsMap(doc).get(roundId);
+  if (!(fields instanceof Y.Map)) return null;
+  const version = fields.get('version');
+  const turnout = RoundProjectionSchema.shape.turnout.safeParse(fields.get('turnout'));
+  if (typeof version !== 'number' || !turnout.success) return null;
+  return { version, voted: turnout.data.voted };
+}
+
 /** Every open and closed round, newest first. */
 export function readRoundProjections(doc: Y.Doc): RoundProjection[] {
   return [...roundsMap(doc).keys()]

@@ -5,6 +5,7 @@ import {
   readPriority,
   readRoundProjection,
   readRoundProjections,
+  readRoundVersion,
   removeRoundProjection,
   writePriorities,
   writeRoundProjection,
@@ -48,6 +49,8 @@ describe('the ballots projection', () => {
     expect(updates).toHaveLength(0);
     writeRoundProjection(doc, buildProjection({ turnout: { voted: 3, eligible: 5 }, version: 3 }));
     expect(readRoundProjection(doc, 'round-1')?.turnout.voted).toBe(3);
+    expect(readRoundVersion(doc, 'round-1')).toEqual({ version: 3, voted: 3 });
+    expect(readRoundVersion(doc, 'nope')).toBeNull();
   });
 
   it('lists rounds newest first and forgets removed ones', () => {
