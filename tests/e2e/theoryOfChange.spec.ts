@@ -30,7 +30,15 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
     { domain: 'healthy', level: 'child', statement: outcomes.feeding },
     { domain: 'safe', level: 'child', statement: outcomes.safeHome },
   ]);
-  // The board has agreed two priorities; the safe-home one has no action yet, which the gaps must show.
+
+  // The commissioner opens the offer: nothing links to anything yet, and the board has agreed no priorities.
+  const casey = new TheoryOfChangePages(commissioner.page);
+  await casey.openOffer(partnershipId);
+  await expect(commissioner.page.getByTestId('gap-priorities')).toHaveText('No priorities decided yet');
+  await expect(commissioner.page.getByTestId('gap-outcomes')).toContainText('3 outcomes with no action');
+
+  // The board agrees two priorities; the gaps follow live from the server's ballots projection. The safe-home one
+  // will have no action, which the gaps must keep showing.
   await agreePriorities(
     admin,
     partnershipId,
@@ -40,11 +48,9 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
     ],
     [{ id: feeding!, label: outcomes.feeding }],
   );
+  await expect(commissioner.page.getByTestId('gap-priorities')).toHaveText('2 priority outcomes with no action');
 
   // The commissioner adds an action from the offer page.
-  const casey = new TheoryOfChangePages(commissioner.page);
-  await casey.openOffer(partnershipId);
-  await expect(commissioner.page.getByTestId('gap-priorities')).toHaveText('2 priority outcomes with no action');
   await casey.addAction({
     name: 'Baby feeding peer support',
     provider: 'Riverside NHS Trust',
@@ -73,7 +79,7 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
   // The matrix updates: both outcomes are now reached, the action no longer a gap, one priority still is.
   await expect(matrix.matrixRow(outcomes.feeding)).toContainText('Linked');
   await expect(matrix.matrixRow(outcomes.schoolReady)).toContainText('Linked');
-  await expect(matrix.matrixRow(outcomes.safeHome)).toContainText('Priority with no action');
+  await expect(matrix.matrixRow(outcomes.safeHome)).toContainText('PriorityNo action');
   await expect(matrixPage.getByTestId('action-gaps')).toContainText('Every action is linked to at least one outcome');
   await expect(matrixPage.getByTestId('gap-priorities')).toHaveText('1 priority outcome with no action');
 

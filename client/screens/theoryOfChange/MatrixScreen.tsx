@@ -20,6 +20,8 @@ const markText: Record<Exclude<CoverageMark, null>, { symbol: string; text: stri
   'via-indicator': { symbol: '◐', text: 'Via indicator' },
 };
 
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /** Outcomes × actions: which action is meant to move which outcome, with the gaps marked in words. */
 export function MatrixScreen() {
   const { partnership } = usePartnership();
@@ -86,13 +88,13 @@ export function MatrixScreen() {
         <div className="toc-matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-caption">
           <table className="table toc-matrix" data-testid="coverage-matrix">
             <caption id="matrix-caption">
-              Coverage: {rows.length} outcomes × {matrix.actions.length} actions. ● linked, ◐ via an indicator, — not
-              linked.
+              Coverage: {plural(rows.length, 'outcome')} × {plural(matrix.actions.length, 'action')}. ● linked, ◐ via an
+              indicator, — not linked.
             </caption>
             <thead>
               <tr>
                 <th scope="col">Outcome</th>
-                <th scope="col">Actions</th>
+                <th scope="col">Number of actions</th>
                 {matrix.actions.map((action) => (
                   <th scope="col" key={action.id} className="toc-matrix__action">
                     <Link to={actionPath(action.id)}>{action.name || 'Untitled action'}</Link>
@@ -122,11 +124,7 @@ export function MatrixScreen() {
                     <th scope="row">
                       {outcome.statement || 'Untitled outcome'}
                       {row.isPriority ? <span className="toc-tag toc-tag--priority">Priority</span> : null}
-                      {row.actionCount === 0 ? (
-                        <span className="toc-mark toc-mark--gap">
-                          {row.isPriority ? 'Priority with no action' : 'No action'}
-                        </span>
-                      ) : null}
+                      {row.actionCount === 0 ? <span className="toc-mark toc-mark--gap">No action</span> : null}
                     </th>
                     <td className="toc-matrix__count">{row.actionCount}</td>
                     {row.marks.map((mark, column) => (

@@ -17,6 +17,8 @@ import { GraphSvg } from './GraphSvg.tsx';
 import { layoutGraph, type PlacedNode } from './layoutGraph.ts';
 import { LinksTable } from './LinksTable.tsx';
 
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
 /**
  * The theory of change as a graph — actions on the left, outcomes grouped by domain and level on the right — laid out
  * automatically and redrawn live as people add links; with filters, image downloads, and the links table that says
@@ -50,7 +52,7 @@ export function GraphScreen() {
   const linkCount = layout.edges.filter((edge) => edge.kind === 'link').length;
   const actionCount = layout.nodes.filter((node) => node.kind === 'action').length;
   const outcomeCount = layout.nodes.filter((node) => node.kind === 'outcome').length;
-  const title = `Theory of change graph: ${actionCount} actions, ${outcomeCount} outcomes, ${linkCount} links. The links table below gives the same information.`;
+  const title = `Theory of change graph: ${plural(actionCount, 'action')}, ${plural(outcomeCount, 'outcome')}, ${plural(linkCount, 'link')}. The links table below gives the same information.`;
 
   useEffect(() => setActivity({ viewing: 'toc.graph', editing: undefined }), [setActivity]);
 
@@ -99,7 +101,7 @@ export function GraphScreen() {
           </p>
         ) : null}
         <p className="muted" data-testid="graph-summary">
-          {actionCount} actions, {outcomeCount} outcomes, {linkCount} links shown.
+          {plural(actionCount, 'action')}, {plural(outcomeCount, 'outcome')}, {plural(linkCount, 'link')} shown.
         </p>
         {layout.nodes.length === 0 ? (
           <p>Nothing to show yet: add actions to the offer and link them to outcomes.</p>

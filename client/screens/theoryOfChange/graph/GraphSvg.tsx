@@ -27,10 +27,18 @@ const boxStyle: Record<PlacedNode['kind'], { fill: string; stroke: string; dash?
   removed: { fill: '#fff7e6', stroke: '#8a4b00', dash: '6 4' },
 };
 
+/** A smooth line through the edge's points, leaving and arriving horizontally, as the columns read left to right. */
 function pathOf(edge: PlacedEdge): string {
-  return edge.points
-    .map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x.toFixed(1)},${point.y.toFixed(1)}`)
-    .join(' ');
+  const [first, ...rest] = edge.points;
+  if (!first) return '';
+  let d = `M${first.x.toFixed(1)},${first.y.toFixed(1)}`;
+  let previous = first;
+  for (const point of rest) {
+    const bend = (point.x - previous.x) / 2;
+    d += ` C${(previous.x + bend).toFixed(1)},${previous.y.toFixed(1)} ${(point.x - bend).toFixed(1)},${point.y.toFixed(1)} ${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+    previous = point;
+  }
+  return d;
 }
 
 function NodeBox({ node, onOpen }: { node: PlacedNode; onOpen: (node: PlacedNode) => void }) {
@@ -168,7 +176,7 @@ export const GraphSvg = forwardRef<
               fill="#f8f8f8"
               stroke="#b1b4b6"
             />
-            <text x={group.x + 8} y={group.y + 16} fontFamily={font} fontSize={12} fontWeight={700} fill="#484949">
+            <text x={group.x + 8} y={group.y + 22} fontFamily={font} fontSize={12} fontWeight={700} fill="#484949">
               {group.label}
             </text>
           </g>

@@ -43,6 +43,9 @@ const maxLines = 4;
 /** Room above a group's box for its name. */
 export const groupLabelHeight = 22;
 const anchorId = '\u0000anchor';
+const groupPadding = 8;
+/** Space between outcomes stacked in a group. */
+const stackGap = 8;
 
 /** Breaks a label into lines that fit a box, with an ellipsis when it is too long. */
 export function wrapLabel(text: string, width = nodeWidth - 2 * padding): string[] {
@@ -67,58 +70,98 @@ export function wrapLabel(text: string, width = nodeWidth - 2 * padding): string
 }
 
 /**
- * Lays the graph out left to right with dagre: actions in the first column, indicators next, outcomes (in their
- * domain and level groups) last. Outcomes without links would otherwise float into the first column, so an invisible
+ * Lays the graph out left to right with dagre: actions in the first column, indicators next, outcomes last. Each
+ * domain × level group goes to dagre as one tall box, so groups can never overlap; its outcomes are stacked inside it
+ * in framework order, and each line's last point is moved from the group's edge to its outcome. Dagre orders the
+ * columns to cross as few lines as it can. Nodes without links would float into the first column, so an invisible
  * anchor holds every column in place; it is cut off afterwards.
  */
 export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
-  const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: groupLabelHeight + 28, ranksep: 110, edgesep: 8, marginx: 0, marginy: 0 });
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 110, edgesep: 8, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   const hasIndicators = graph.nodes.some((node) => node.kind === 'indicator');
   const lastColumn = hasIndicators ? 3 : 2;
   const lines = new Map(graph.nodes.map((node) => [node.id, wrapLabel(node.label)]));
-  g.setNode(anchorId, { width: 0, height: 0 });
+  const heightOf = (node: GraphNode): number =>
+    (lines.get(node.id)!.length + (node.detail ? 1 : 0)) * lineHeight + 2 * padding;
+  const members = new Map<string, GraphNode[]>();
   for (const node of graph.nodes) {
-    const lineCount = lines.get(node.id)!.length + (node.detail ? 1 : 0);
-    g.setNode(node.id, { width: nodeWidth, height: lineCount * lineHeight + 2 * padding });
-    g.setEdge(
-      anchorId,
-      node.id,
-      { minlen: node.kind === 'action' ? 1 : node.kind === 'indicator' ? 2 : lastColumn, weight: 0 },
-      'anchor',
-    );
+    if (node.kind !== 'outcome' || !node.groupId) continue;
+    members.set(node.groupId, [...(members.get(node.groupId) ?? []), node]);
   }
-  for (const group of graph.groups) g.setNode(group.id, { width: 0, height: 0 });
-  // Only outcomes go in the group boxes: an indicator in its outcome's box would stretch it across two columns.
-  for (const node of graph.nodes) if (node.groupId && node.kind === 'outcome') g.setParent(node.id, node.groupId);
+  // What dagre sees in place of each node: its own box, or its group's box.
+  const boxId = (node: GraphNode): string => (node.kind === 'outcome' && node.groupId ? node.groupId : node.id);
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const column = (node: GraphNode): number => (node.kind === 'action' ? 1 : node.kind === 'indicator' ? 2 : lastColumn);
+
+  g.setNode(anchorId, { width: 0, height: 0 });
+  const addBox = (id: string, width: number, height: number, rank: number): void => {
+    g.setNode(id, { width, height });
+    g.setEdge(anchorId, id, { minlen: rank, weight: 0 }, 'anchor');
+  };
+  for (const node of graph.nodes) if (boxId(node) === node.id) addBox(node.id, nodeWidth, heightOf(node), column(node));
+  for (const group of graph.groups) {
+    const inside = members.get(group.id) ?? [];
+    if (inside.length === 0) continue;
+    const height =
+      groupLabelHeight + inside.reduce((sum, node) => sum + heightOf(node), 0) + (inside.length - 1) * stackGap;
+    addBox(group.id, nodeWidth + 2 * groupPadding, height + 2 * groupPadding, lastColumn);
+  }
   for (const edge of graph.edges) {
-    const direct = edge.kind === 'link' && edge.to.startsWith('outcome:') && hasIndicators;
-    g.setEdge(edge.from, edge.to, { minlen: direct ? 2 : 1, weight: 2 }, edge.id);
+    const from = byId.get(edge.from)!;
+    const to = byId.get(edge.to)!;
+    const span = column(to) - column(from);
+    g.setEdge(boxId(from), boxId(to), { minlen: Math.max(1, span), weight: 2 }, edge.id);
   }
   dagre.layout(g);
 
-  const placedNodes: PlacedNode[] = graph.nodes.map((node) => {
-    const {
-      x = 0,
-      y = 0,
-      width,
-      height,
-    } = g.node(node.id) as { x?: number; y?: number; width: number; height: number };
-    return { ...node, x: x - width / 2, y: y - height / 2, width, height, lines: lines.get(node.id)! };
-  });
-  const placedGroups: PlacedGroup[] = graph.groups.flatMap((group) => {
-    const box = g.node(group.id) as { x?: number; y?: number; width?: number; height?: number } | undefined;
-    if (!box?.width || !box.height) return [];
-    const x = (box.x ?? 0) - box.width / 2;
-    const y = (box.y ?? 0) - box.height / 2 - groupLabelHeight;
-    return [{ id: group.id, label: group.label, x, y, width: box.width, height: box.height + groupLabelHeight }];
-  });
+  const centreBox = (id: string) => {
+    const { x = 0, y = 0, width, height } = g.node(id) as { x?: number; y?: number; width: number; height: number };
+    return { x: x - width / 2, y: y - height / 2, width, height };
+  };
+  const placed = new Map<string, PlacedNode>();
+  for (const node of graph.nodes) {
+    if (boxId(node) === node.id) placed.set(node.id, { ...node, ...centreBox(node.id), lines: lines.get(node.id)! });
+  }
+  const placedGroups: PlacedGroup[] = [];
+  for (const group of graph.groups) {
+    const inside = members.get(group.id) ?? [];
+    if (inside.length === 0) continue;
+    const box = centreBox(group.id);
+    placedGroups.push({ id: group.id, label: group.label, ...box });
+    let y = box.y + groupPadding + groupLabelHeight;
+    for (const node of inside) {
+      const height = heightOf(node);
+      placed.set(node.id, {
+        ...node,
+        x: box.x + groupPadding,
+        y,
+        width: nodeWidth,
+        height,
+        lines: lines.get(node.id)!,
+      });
+      y += height + stackGap;
+    }
+  }
   const placedEdges: PlacedEdge[] = graph.edges.map((edge) => {
-    const label = g.edge({ v: edge.from, w: edge.to, name: edge.id }) as { points?: { x: number; y: number }[] };
-    return { ...edge, points: label.points ?? [] };
+    const from = placed.get(edge.from)!;
+    const to = placed.get(edge.to)!;
+    const label = g.edge({ v: boxId(byId.get(edge.from)!), w: boxId(byId.get(edge.to)!), name: edge.id }) as {
+      points?: { x: number; y: number }[];
+    };
+    const start = { x: from.x + from.width, y: from.y + from.height / 2 };
+    const end = { x: to.x, y: to.y + to.height / 2 };
+    // Dagre's own ends sit on the boxes' (or the group's) edges; lines run from the right side of one box to the left
+    // side of the other instead, through the points dagre routed across the columns in between.
+    const between = (label.points ?? []).filter((point) => point.x > start.x + 60 && point.x < end.x - 60);
+    return { ...edge, points: [start, ...between, end] };
   });
-  return normalise(placedNodes, placedGroups, placedEdges);
+  return normalise(
+    graph.nodes.map((node) => placed.get(node.id)!),
+    placedGroups,
+    placedEdges,
+  );
 }
 
 /** Moves everything so the drawing starts at a small margin from (0, 0), without the anchor's column. */
