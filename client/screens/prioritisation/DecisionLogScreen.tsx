@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../format.ts';
 import { listDecisions } from '../../prioritisation/roundsApi.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import './PriorityBadge.css';
 
 /** Every decision the board has recorded, newest first: the priorities over time. */
 export function DecisionLogScreen() {

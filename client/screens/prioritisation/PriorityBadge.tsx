@@ -1,5 +1,6 @@
 import type { PriorityProjection } from '../../../shared/model/prioritisation/projection.ts';
 import { formatDate } from '../../format.ts';
+import './PriorityBadge.css';
 
 /**
  * "Agreed priority" on an outcome the board chose, with when it is reviewed. A word in a bordered tag, never colour
