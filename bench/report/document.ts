@@ -8,6 +8,7 @@ import { stormPlan } from '../scenarios/storm.ts';
 import { serverKinds } from '../servers/serverKinds.ts';
 import { formatCount, formatKiB, formatMiB, formatMs, formatPercent } from './format.ts';
 import { describeMachine } from './machine.ts';
+import { canRaisePriority } from '../serverProcess.ts';
 import { goalLines, readingLines, type ReadingInput } from './reading.ts';
 import {
   summariseAll,
@@ -117,7 +118,7 @@ export async function renderReport(results: BenchResults, options: BenchOptions,
       `(${results.startedAt} → ${results.finishedAt}). Regenerate with \`npm run bench\`; ` +
       '`npm run bench -- --quick` is a smoke run, `--only=fanout,storm` picks scenarios.',
     '',
-    ...describeMachine(pinned),
+    ...describeMachine(pinned, canRaisePriority),
     `- Each scenario ran ${options.rounds} round(s), interleaved (every server once per round, in turn), each run on ` +
       'a freshly started server with an empty data directory. Figures are medians over rounds; losses are totals.',
     '',

@@ -27,7 +27,7 @@ function installedVersion(name: string): string {
 }
 
 /** Markdown lines describing the machine and the software measured. */
-export function describeMachine(pinned: boolean): string[] {
+export function describeMachine(pinned: boolean, raisedPriority: boolean): string[] {
   const cpus = os.cpus();
   return [
     // os.cpus(), not nproc or availableParallelism: those see only the core this pinned process may use.
@@ -36,7 +36,8 @@ export function describeMachine(pinned: boolean): string[] {
     `- Node ${process.version}; ` +
       (pinned
         ? 'servers pinned to core 0 and the load generator to core 1 with `taskset`'
-        : '**not pinned** (`taskset` missing): server and load generator shared both cores'),
+        : '**not pinned** (`taskset` missing): server and load generator shared both cores') +
+      (raisedPriority ? ', both at `nice -10` so other work on the machine disturbs them less' : ''),
     `- Packages: ${measuredPackages.map((name) => `${name} ${installedVersion(name)}`).join(', ')}`,
   ];
 }
