@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { seriousAccessibilityViolations } from './support/axe.ts';
 import { partnershipWith } from './support/people.ts';
 import { TheoryOfChangePages } from './support/theoryOfChangePages.ts';
-import { agreePriorities, seedOutcomes } from './support/workspaceSeed.ts';
+import { deleteOutcome, readOutcome } from '../../shared/model/framework/index.ts';
+import { agreePriorities, changeWorkspace, seedOutcomes } from './support/workspaceSeed.ts';
 
 /** Checks a screen with axe and keeps a full-page screenshot of it for people to look at. */
 async function checkScreen(page: Page, name: string): Promise<void> {
@@ -120,14 +121,33 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
   await casey.openOffer(partnershipId);
   await checkScreen(commissioner.page, 'theory-of-change-offer');
 
-  // Filters: priority outcomes only leaves the school-readiness link in the graph.
+  // Someone removes an outcome from the framework: its link stays, marked, until the commissioner re-points it.
+  await changeWorkspace(
+    admin,
+    baseURL!,
+    partnershipId,
+    (doc) => deleteOutcome(doc, feeding!, 'Administrator'),
+    (doc) => readOutcome(doc, feeding!) === null,
+  );
+  const attention = commissioner.page.getByTestId('links-needing-attention');
+  await expect(attention).toContainText(`Outcome removed: ${outcomes.feeding}`);
+  await expect(matrixPage.getByTestId('gap-priorities')).toHaveText('1 priority outcome with no action');
+  await attention.getByRole('link', { name: 'Baby feeding peer support' }).click();
+  await expect(casey.linkCard(outcomes.feeding).getByTestId('removed-target')).toContainText('Outcome removed.');
+  await checkScreen(commissioner.page, 'theory-of-change-link-removed');
+  await casey.repoint(outcomes.feeding, outcomes.safeHome);
+  await expect(casey.linkCard(outcomes.safeHome).getByText('(1 of 1 checked)')).toBeVisible();
+  await expect(matrix.matrixRow(outcomes.safeHome)).toContainText('Linked');
+  await expect(matrixPage.getByTestId('gap-priorities')).toHaveText('0 priority outcomes with no action');
+
+  // Filters: both links now reach a priority outcome; the evidence filter keeps only the re-pointed, promising one.
   await dev.openGraph(partnershipId);
   await partner.page.getByLabel('Priority outcomes only').check();
-  await expect(dev.graphLinks).toHaveCount(1);
-  await expect(dev.linksTableRows).toHaveCount(1);
-  await partner.page.getByLabel('Priority outcomes only').uncheck();
+  await expect(dev.graphLinks).toHaveCount(2);
+  await expect(partner.page.getByTestId('graph-summary')).toHaveText('1 action, 2 outcomes, 2 links shown.');
   await partner.page.getByLabel('Evidence strength').selectOption({ label: 'Promising' });
-  await expect(dev.linksTableRows).toHaveText([/Babies are fed/]);
+  await expect(dev.graphLinks).toHaveCount(1);
+  await expect(dev.linksTableRows).toHaveText([new RegExp(outcomes.safeHome)]);
 
   // The graph downloads as an image.
   const [png] = await Promise.all([

@@ -23,7 +23,11 @@ export function ActionScreen() {
     snapshot.theoryOfChange.actions.find((candidate) => candidate.id === actionId) ??
     (doc ? readActions(doc, { includeDeleted: true }).actions.find((candidate) => candidate.id === actionId) : null);
 
-  useEffect(() => setActivity({ viewing, editing: undefined }), [setActivity, viewing]);
+  useEffect(() => {
+    setActivity({ viewing: viewing, editing: undefined });
+    // Leaving the screen: others should no longer see me here.
+    return () => setActivity({ viewing: undefined, editing: undefined });
+  }, [setActivity, viewing]);
 
   const back = (
     <p className="back-link-wrapper">

@@ -36,7 +36,11 @@ export function MatrixScreen() {
   const noOutcome = new Set(gaps.actionsWithoutOutcome.map((action) => action.id));
   const actionPath = (id: string) => theoryOfChangePath(partnership.id, `/actions/${encodeURIComponent(id)}`);
 
-  useEffect(() => setActivity({ viewing: 'toc.matrix', editing: undefined }), [setActivity]);
+  useEffect(() => {
+    setActivity({ viewing: 'toc.matrix', editing: undefined });
+    // Leaving the screen: others should no longer see me here.
+    return () => setActivity({ viewing: undefined, editing: undefined });
+  }, [setActivity]);
 
   return (
     <TheoryOfChangePage title="Coverage matrix">

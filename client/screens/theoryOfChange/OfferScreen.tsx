@@ -27,7 +27,11 @@ export function OfferScreen() {
   const attention = linksNeedingAttention(theoryOfChange);
   const deleted = doc ? readActions(doc, { includeDeleted: true }).actions.filter((a) => a.deletedAt !== null) : [];
 
-  useEffect(() => setActivity({ viewing: 'toc.offer', editing: undefined }), [setActivity]);
+  useEffect(() => {
+    setActivity({ viewing: 'toc.offer', editing: undefined });
+    // Leaving the screen: others should no longer see me here.
+    return () => setActivity({ viewing: undefined, editing: undefined });
+  }, [setActivity]);
 
   return (
     <TheoryOfChangePage title="Theory of change">

@@ -51,6 +51,16 @@ export class TheoryOfChangePages {
     await expect(this.linkCard(outcome)).toBeVisible();
   }
 
+  /** Points a link whose outcome was removed at another outcome. */
+  async repoint(removedOutcome: string, outcome: string): Promise<void> {
+    const panel = this.linkCard(removedOutcome).getByTestId('removed-target');
+    const select = panel.getByLabel('Point this link at');
+    const value = await select.locator('option', { hasText: outcome }).first().getAttribute('value');
+    await select.selectOption(value ?? '');
+    await panel.getByRole('button', { name: 'Point the link here' }).click();
+    await expect(this.linkCard(outcome)).toBeVisible();
+  }
+
   linkCard(outcome: string): Locator {
     return this.page.getByTestId('link-card').filter({ has: this.page.getByRole('heading', { name: outcome }) });
   }

@@ -32,26 +32,41 @@ async function connectAs(person: Person, baseURL: string, partnershipId: string)
 }
 
 /**
- * Writes outcomes into a partnership's framework over the collaboration socket, as the framework screens would, and
- * waits until a fresh connection reads them back from the server. Returns their ids in the order given.
+ * Changes a partnership's workspace doc over the collaboration socket, as a person's screen would, and waits until a
+ * fresh connection reads `isDone` true from the server. Returns what `change` returned.
  */
-export async function seedOutcomes(
+export async function changeWorkspace<T>(
+  person: Person,
+  baseURL: string,
+  partnershipId: string,
+  change: (doc: Y.Doc) => T,
+  isDone: (doc: Y.Doc, result: T) => boolean,
+): Promise<T> {
+  const writer = await connectAs(person, baseURL, partnershipId);
+  const result = change(writer.doc);
+  const reader = await connectAs(person, baseURL, partnershipId);
+  await expect.poll(() => isDone(reader.doc, result)).toBe(true);
+  for (const client of [writer, reader]) {
+    client.provider.destroy();
+    client.doc.destroy();
+  }
+  return result;
+}
+
+/** Writes outcomes into a partnership's framework, as the framework screens would; returns their ids in order. */
+export function seedOutcomes(
   person: Person,
   baseURL: string,
   partnershipId: string,
   drafts: readonly OutcomeDraft[],
 ): Promise<string[]> {
-  const writer = await connectAs(person, baseURL, partnershipId);
-  const ids = drafts.map((draft) => addOutcome(writer.doc, draft));
-  const reader = await connectAs(person, baseURL, partnershipId);
-  await expect
-    .poll(() => readFramework(reader.doc).outcomes.filter((outcome) => ids.includes(outcome.id)).length)
-    .toBe(ids.length);
-  for (const client of [writer, reader]) {
-    client.provider.destroy();
-    client.doc.destroy();
-  }
-  return ids;
+  return changeWorkspace(
+    person,
+    baseURL,
+    partnershipId,
+    (doc) => drafts.map((draft) => addOutcome(doc, draft)),
+    (doc, ids) => readFramework(doc).outcomes.filter((outcome) => ids.includes(outcome.id)).length === ids.length,
+  );
 }
 
 /** Runs a prioritisation round through the API and records the given outcomes as the board's agreed priorities. */

@@ -54,7 +54,11 @@ export function GraphScreen() {
   const outcomeCount = layout.nodes.filter((node) => node.kind === 'outcome').length;
   const title = `Theory of change graph: ${plural(actionCount, 'action')}, ${plural(outcomeCount, 'outcome')}, ${plural(linkCount, 'link')}. The links table below gives the same information.`;
 
-  useEffect(() => setActivity({ viewing: 'toc.graph', editing: undefined }), [setActivity]);
+  useEffect(() => {
+    setActivity({ viewing: 'toc.graph', editing: undefined });
+    // Leaving the screen: others should no longer see me here.
+    return () => setActivity({ viewing: undefined, editing: undefined });
+  }, [setActivity]);
 
   const handleOpen = (node: PlacedNode): void => {
     void navigate(theoryOfChangePath(partnership.id, `/actions/${encodeURIComponent(node.refId)}`));
