@@ -26,6 +26,11 @@ const AccountScreen = lazyScreen(() => import('./screens/account/AccountScreen.t
 const WorkspaceScreen = lazyScreen(() => import('./screens/workspace/WorkspaceScreen.tsx'), 'WorkspaceScreen');
 const MembersScreen = lazyScreen(() => import('./screens/members/MembersScreen.tsx'), 'MembersScreen');
 const AuditLogScreen = lazyScreen(() => import('./screens/audit/AuditLogScreen.tsx'), 'AuditLogScreen');
+const NeedsAssessmentScreen = lazyScreen(
+  () => import('./needsAssessment/NeedsAssessmentScreen.tsx'),
+  'NeedsAssessmentScreen',
+);
+const MentionsScreen = lazyScreen(() => import('./comments/MentionsScreen.tsx'), 'MentionsScreen');
 const TheoryOfChangeScreens = lazyScreen(
   () => import('./screens/theoryOfChange/TheoryOfChangeScreens.tsx'),
   'TheoryOfChangeScreens',
@@ -54,10 +59,12 @@ function Screens() {
             <Route path="/" element={<PartnershipsScreen />} />
             <Route path="/partnerships/new" element={<CreatePartnershipScreen />} />
             <Route path="/account" element={<AccountScreen />} />
+            <Route path="/mentions" element={<MentionsScreen />} />
             <Route path="/p/:partnershipId" element={<PartnershipLayout />}>
               <Route index element={<WorkspaceScreen />} />
               <Route path="members" element={<MembersScreen />} />
               <Route path="audit" element={<AuditLogScreen />} />
+              <Route path="needs-assessment" element={<NeedsAssessmentScreen />} />
               <Route path="theory-of-change/*" element={<TheoryOfChangeScreens />} />
               <Route path="rounds/*" element={<PrioritisationScreens />} />
             </Route>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { messageFor } from '../api/ApiError.ts';
 import { useSession } from '../session/useSession.ts';
+import { MentionsLink } from '../comments/MentionsLink.tsx';
 
 /** The product bar at the top of every screen, with who is signed in and a way to sign out. */
 export function AppHeader() {
@@ -30,6 +31,9 @@ export function AppHeader() {
               </li>
               <li className="app-header__who" data-testid="signed-in-as">
                 Signed in as {state.me.user.displayName}
+              </li>
+              <li>
+                <MentionsLink />
               </li>
               <li>
                 <Link to="/account">Your account</Link>

@@ -47,6 +47,9 @@ export function PartnershipPage({ title, aside, liveName, children }: Partnershi
               <NavLink to={`${base}/theory-of-change`}>Theory of change</NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/needs-assessment`}>Needs assessment</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/members`}>Members</NavLink>
             </li>
             {canViewAudit ? (

@@ -1,0 +1,95 @@
+import { useId, useState, type ReactNode } from 'react';
+import { threadsOnEntity, threadsOnNarrative } from '../../shared/model/comments/filters.ts';
+import { indicatorsForOutcome, type Framework, type OutcomeSummary } from '../../shared/model/framework/index.ts';
+import { narrativeKey } from '../../shared/model/narratives/keys.ts';
+import type { Indicator } from '../../shared/schemas/framework.ts';
+import { NarrativeField, NarrativeMeta } from './NarrativeField.tsx';
+import { useNeedsAssessment } from './NeedsAssessmentContext.ts';
+import { useNarrativeStats } from './useNarrativeStats.ts';
+
+function openCount(count: number): string {
+  return `${count} open ${count === 1 ? 'comment' : 'comments'}`;
+}
+
+/**
+ * An outcome or indicator with its "story behind the curve": collapsed to a line (words, last edit, open comments)
+ * until someone opens it, so a domain with dozens of outcomes does not mount dozens of editors.
+ */
+function StoryBehindTheCurve({
+  kind,
+  id,
+  title,
+  headingLevel,
+  children,
+}: {
+  kind: 'outcome' | 'indicator';
+  id: string;
+  title: string;
+  headingLevel: 4 | 5;
+  children?: ReactNode;
+}) {
+  const { doc, threads, canComment, startDraft } = useNeedsAssessment();
+  const key = narrativeKey({ kind, id });
+  const stats = useNarrativeStats(doc, key);
+  const [open, setOpen] = useState(false);
+  const regionId = useId();
+  const comments = [...threadsOnEntity(threads, kind, id), ...threadsOnNarrative(threads, key)].filter(
+    (thread) => thread.status === 'open',
+  ).length;
+  const Heading = headingLevel === 4 ? 'h4' : 'h5';
+  return (
+    <div className={`story story--${kind}`} data-testid={`${kind}-${id}`}>
+      <Heading className="story__title">{title}</Heading>
+      <div className="story__summary">
+        <NarrativeMeta {...stats} />
+        {comments > 0 ? <p className="story__comments">{openCount(comments)}</p> : null}
+      </div>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button--small button--secondary"
+          aria-expanded={open}
+          aria-controls={regionId}
+          onClick={() => setOpen((value) => !value)}
+        >
+          {open ? 'Hide the story behind the curve' : 'Story behind the curve'}
+          <span className="visually-hidden"> for {title}</span>
+        </button>
+        {canComment ? (
+          <button
+            type="button"
+            className="button--small button--secondary"
+            onClick={() => startDraft({ anchor: { kind: 'entity', entityKind: kind, entityId: id }, about: title })}
+          >
+            Comment on this {kind}
+            <span className="visually-hidden">: {title}</span>
+          </button>
+        ) : null}
+      </div>
+      <div id={regionId} hidden={!open}>
+        {open ? <NarrativeField narrativeKey={key} label={`Story behind the curve: ${title}`} /> : null}
+      </div>
+      {children}
+    </div>
+  );
+}
+
+/** An outcome, its story, and its indicators with theirs. */
+export function OutcomeNarrative({ outcome, framework }: { outcome: OutcomeSummary; framework: Framework }) {
+  const indicators: Indicator[] = indicatorsForOutcome(framework, outcome.id);
+  return (
+    <li className="outcome-narrative">
+      <StoryBehindTheCurve kind="outcome" id={outcome.id} title={outcome.statement} headingLevel={4}>
+        {indicators.length > 0 ? (
+          <ul className="outcome-narrative__indicators" aria-label={`Indicators for ${outcome.statement}`}>
+            {indicators.map((indicator) => (
+              <li key={indicator.id}>
+                <StoryBehindTheCurve kind="indicator" id={indicator.id} title={indicator.name} headingLevel={5} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </StoryBehindTheCurve>
+    </li>
+  );
+}
