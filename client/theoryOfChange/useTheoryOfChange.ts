@@ -13,44 +13,59 @@ export interface TheoryOfChangeSnapshot {
   theoryOfChange: TheoryOfChange;
 }
 
+interface Cache {
+  doc: Y.Doc | null;
+  frameworkChanges: number;
+  offerChanges: number;
+  framework: Framework | null;
+  value: TheoryOfChangeSnapshot | null;
+}
+
 /**
- * The framework and the offer with its links, live: re-read after every local or remote change to either (links
- * show "outcome removed" as soon as someone deletes an outcome). Reads are cached per change, so React sees a stable
- * snapshot between changes.
+ * The framework and the offer with its links, live: re-read after every local or remote change (links show "outcome
+ * removed" as soon as someone deletes an outcome). The framework is re-read only when it changes, not on every
+ * keystroke in a mechanism, so typing stays quick in a large workspace. Snapshots are stable between changes.
  */
 export function useTheoryOfChange(doc: Y.Doc | null): TheoryOfChangeSnapshot | null {
-  const changes = useRef(0);
-  const cache = useRef<{ doc: Y.Doc | null; changes: number; value: TheoryOfChangeSnapshot | null }>({
-    doc: null,
-    changes: -1,
-    value: null,
-  });
+  const changes = useRef({ framework: 0, offer: 0 });
+  const cache = useRef<Cache>({ doc: null, frameworkChanges: -1, offerChanges: -1, framework: null, value: null });
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!doc) return () => {};
-      const handle = (): void => {
-        changes.current += 1;
+      const stopFramework = observeFramework(doc, () => {
+        changes.current.framework += 1;
         onChange();
-      };
-      const stopFramework = observeFramework(doc, handle);
-      const stopTheoryOfChange = observeTheoryOfChange(doc, handle);
+      });
+      const stopOffer = observeTheoryOfChange(doc, () => {
+        changes.current.offer += 1;
+        onChange();
+      });
       return () => {
         stopFramework();
-        stopTheoryOfChange();
+        stopOffer();
       };
     },
     [doc],
   );
   const getSnapshot = useCallback(() => {
     if (!doc) return null;
-    if (cache.current.doc !== doc || cache.current.changes !== changes.current) {
-      const framework = readFramework(doc);
-      cache.current = {
-        doc,
-        changes: changes.current,
-        value: { framework, theoryOfChange: readTheoryOfChange(doc, framework) },
-      };
+    const current = cache.current;
+    const { framework: frameworkChanges, offer: offerChanges } = changes.current;
+    const sameDoc = current.doc === doc;
+    if (sameDoc && current.frameworkChanges === frameworkChanges && current.offerChanges === offerChanges) {
+      return current.value;
     }
+    const framework =
+      sameDoc && current.framework && current.frameworkChanges === frameworkChanges
+        ? current.framework
+        : readFramework(doc);
+    cache.current = {
+      doc,
+      frameworkChanges,
+      offerChanges,
+      framework,
+      value: { framework, theoryOfChange: readTheoryOfChange(doc, framework) },
+    };
     return cache.current.value;
   }, [doc]);
   return useSyncExternalStore(subscribe, getSnapshot);

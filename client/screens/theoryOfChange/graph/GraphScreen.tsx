@@ -4,6 +4,7 @@ import {
   coverageGaps,
   filterTheoryOfChange,
   theoryOfChangeGraph,
+  type TheoryOfChangeGraph,
 } from '../../../../shared/model/theoryOfChange/index.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { datedFilename, downloadBlob } from '../../../theoryOfChange/exportSheets.ts';
@@ -38,16 +39,15 @@ export function GraphScreen() {
     () => filterTheoryOfChange(theoryOfChange, filter, priorities.outcomeIds),
     [theoryOfChange, filter, priorities],
   );
-  const layout = useMemo(
-    () =>
-      layoutGraph(
-        theoryOfChangeGraph(framework, shown, theoryOfChange, priorities.outcomeIds, {
-          showAllOutcomes,
-          priorityOnly: filter.priorityOnly === true,
-        }),
-      ),
-    [framework, shown, theoryOfChange, priorities, showAllOutcomes, filter.priorityOnly],
+  // Laid out again only when what the graph draws changes: typing in a mechanism or an assumption elsewhere changes
+  // the snapshot but not the graph, and a large graph takes dagre a noticeable moment.
+  const graphKey = JSON.stringify(
+    theoryOfChangeGraph(framework, shown, theoryOfChange, priorities.outcomeIds, {
+      showAllOutcomes,
+      priorityOnly: filter.priorityOnly === true,
+    }),
   );
+  const layout = useMemo(() => layoutGraph(JSON.parse(graphKey) as TheoryOfChangeGraph), [graphKey]);
   const unreached = coverageGaps(framework, theoryOfChange, priorities.outcomeIds).priorityOutcomesWithoutAction;
   const linkCount = layout.edges.filter((edge) => edge.kind === 'link').length;
   const actionCount = layout.nodes.filter((node) => node.kind === 'action').length;

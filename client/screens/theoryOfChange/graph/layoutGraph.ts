@@ -73,11 +73,10 @@ export function wrapLabel(text: string, width = nodeWidth - 2 * padding): string
  * Lays the graph out left to right with dagre: actions in the first column, indicators next, outcomes last. Each
  * domain × level group goes to dagre as one tall box, so groups can never overlap; its outcomes are stacked inside it
  * in framework order, and each line's last point is moved from the group's edge to its outcome. Dagre orders the
- * columns to cross as few lines as it can. Nodes without links would float into the first column, so an invisible
- * anchor holds every column in place; it is cut off afterwards.
+ * columns to cross as few lines as it can.
  */
 export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
+  const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'LR', nodesep: 24, ranksep: 110, edgesep: 8, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   const hasIndicators = graph.nodes.some((node) => node.kind === 'indicator');
@@ -95,10 +94,10 @@ export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   const column = (node: GraphNode): number => (node.kind === 'action' ? 1 : node.kind === 'indicator' ? 2 : lastColumn);
 
-  g.setNode(anchorId, { width: 0, height: 0 });
-  const addBox = (id: string, width: number, height: number, rank: number): void => {
+  const columnOfBox = new Map<string, number>();
+  const addBox = (id: string, width: number, height: number, boxColumn: number): void => {
     g.setNode(id, { width, height });
-    g.setEdge(anchorId, id, { minlen: rank, weight: 0 }, 'anchor');
+    columnOfBox.set(id, boxColumn);
   };
   for (const node of graph.nodes) if (boxId(node) === node.id) addBox(node.id, nodeWidth, heightOf(node), column(node));
   for (const group of graph.groups) {
@@ -108,11 +107,22 @@ export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
       groupLabelHeight + inside.reduce((sum, node) => sum + heightOf(node), 0) + (inside.length - 1) * stackGap;
     addBox(group.id, nodeWidth + 2 * groupPadding, height + 2 * groupPadding, lastColumn);
   }
+  // One dagre edge per pair of boxes, however many links run between them: parallel edges only slow dagre down.
+  const routeOf = (edge: GraphEdge): { v: string; w: string } => ({
+    v: boxId(byId.get(edge.from)!),
+    w: boxId(byId.get(edge.to)!),
+  });
   for (const edge of graph.edges) {
-    const from = byId.get(edge.from)!;
-    const to = byId.get(edge.to)!;
-    const span = column(to) - column(from);
-    g.setEdge(boxId(from), boxId(to), { minlen: Math.max(1, span), weight: 2 }, edge.id);
+    const { v, w } = routeOf(edge);
+    const span = column(byId.get(edge.to)!) - column(byId.get(edge.from)!);
+    const existing = g.edge(v, w) as { weight: number; minlen: number } | undefined;
+    g.setEdge(v, w, { minlen: Math.max(1, span, existing?.minlen ?? 1), weight: (existing?.weight ?? 0) + 2 });
+  }
+  // A box nothing links to would fall into the first column: an invisible anchor there holds it in its own.
+  g.setNode(anchorId, { width: 0, height: 0 });
+  for (const [id, boxColumn] of columnOfBox) {
+    if (boxColumn > 1 && (g.inEdges(id) ?? []).length === 0)
+      g.setEdge(anchorId, id, { minlen: boxColumn - 1, weight: 0 });
   }
   dagre.layout(g);
 
@@ -147,9 +157,7 @@ export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
   const placedEdges: PlacedEdge[] = graph.edges.map((edge) => {
     const from = placed.get(edge.from)!;
     const to = placed.get(edge.to)!;
-    const label = g.edge({ v: boxId(byId.get(edge.from)!), w: boxId(byId.get(edge.to)!), name: edge.id }) as {
-      points?: { x: number; y: number }[];
-    };
+    const label = g.edge(routeOf(edge)) as { points?: { x: number; y: number }[] };
     const start = { x: from.x + from.width, y: from.y + from.height / 2 };
     const end = { x: to.x, y: to.y + to.height / 2 };
     // Dagre's own ends sit on the boxes' (or the group's) edges; lines run from the right side of one box to the left
