@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { RoundSamples } from './measureRound.ts';
 
 /** Latency figures in milliseconds. */
 export interface Percentiles {
@@ -10,23 +11,11 @@ export interface Percentiles {
   max: number;
 }
 
-/** What one run measured. */
-export interface BallotBenchResult {
-  settings: { voters: number; organisations: number; changesPerVoter: number; thinkMs: number; watchers: number };
+/** Everything a report needs: the settings and each run's samples. */
+export interface BallotBenchRuns {
+  settings: { voters: number; organisations: number; changesPerVoter: number; thinkMs: number; runs: number };
   pinned: boolean;
-  accepted: number;
-  refused: number;
-  durationMs: number;
-  /** HTTP round trip of PUT /ballot. */
-  request: Percentiles;
-  /** From the HTTP 200 to the last connected client holding the new version (the figure the goal is about). */
-  toEveryClient: Percentiles;
-  /** From the HTTP 200 to each client, one sample per client per ballot. */
-  perDelivery: Percentiles;
-  /** Deliveries that arrived before the HTTP answer did (counted as 0 ms). */
-  beforeAnswer: number;
-  tallyMatches: boolean;
-  loadAverage: number[];
+  runs: readonly RoundSamples[];
 }
 
 /** Nearest-rank percentiles of millisecond samples. */
@@ -42,16 +31,27 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const row = (name: string, figures: Percentiles) =>
   `| ${name} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ms(figures.p99)} | ${ms(figures.max)} |`;
 
-/** The run as Markdown, with the command that reproduces it. */
-export function ballotBenchMarkdown(result: BallotBenchResult, command: string): string {
-  const { settings } = result;
-  const met = result.toEveryClient.p95 < goalMs;
+/** The runs as Markdown, with the command that reproduces them. */
+export function ballotBenchMarkdown({ settings, pinned, runs }: BallotBenchRuns, command: string): string {
+  const pooled = (pick: (run: RoundSamples) => number[]) => percentiles(runs.flatMap(pick));
+  const toEveryClient = pooled((run) => run.toEveryClient);
+  const met = toEveryClient.p95 < goalMs;
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const accepted = runs.reduce((sum, run) => sum + run.accepted, 0);
+  const refused = runs.reduce((sum, run) => sum + run.refused, 0);
+  const deliveries = runs.reduce((sum, run) => sum + run.accepted * run.watchers, 0);
+  const early = runs.reduce((sum, run) => sum + run.beforeAnswer, 0);
+  const perRun = runs
+    .map((run, index) => {
+      const figures = percentiles(run.toEveryClient);
+      return `| ${index + 1} | ${run.accepted} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${run.loadAverage.toFixed(1)} | ${run.tallyMatches ? 'yes' : '**no**'} |`;
+    })
+    .join('\n');
   return `# Ballot fan-out benchmark
 
 How long after a ballot is accepted (the server's HTTP 200 to \`PUT /api/rounds/:roundId/ballot\`) the new turnout and
 live tally reach **every** client connected to the partnership's ballots projection (\`p:<id>:ballots\`, stock
-y-websocket clients). Goal: p95 under ${goalMs} ms. **${met ? 'Met' : 'Not met'}: p95 ${ms(result.toEveryClient.p95)}.**
+y-websocket clients). Goal: p95 under ${goalMs} ms. **${met ? 'Met' : 'Not met'}: p95 ${ms(toEveryClient.p95)}** over ${runs.length} runs.
 
 Run with:
 
@@ -61,30 +61,38 @@ ${command}
 
 ## Set-up
 
-- The real server (\`server/main.ts\`, SQLite in WAL mode, persistence on) in its own process${result.pinned ? ', pinned to core 0; the load generator on core 1' : ' (not pinned: taskset unavailable)'}.
-- ${settings.voters} voting members in ${settings.organisations} organisations, each signed in with their own session; a live dots round
-  (5 dots, at most 3 on one outcome, 8 outcomes), so every ballot changes the projected tally as well as the turnout.
-- ${settings.watchers} projection clients (every voter and the facilitator), each over its own WebSocket.
+- The real server (\`server/main.ts\`, SQLite in WAL mode, persistence on) in its own process${pinned ? ', pinned to core 0; the load generator on core 1' : ', not pinned'}.
+- ${settings.voters} voting members in ${settings.organisations} organisations, each signed in with their own session. Each run opens a new live dots
+  round (5 dots, at most 3 on one outcome, 8 outcomes), so every ballot changes the projected tally as well as the turnout.
+- ${settings.voters + 1} projection clients (every voter and the facilitator), each over its own WebSocket, in the load generator's process.
 - Each voter casts and then changes their ballot ${settings.changesPerVoter} times, waiting a random 0–${settings.thinkMs} ms between changes; all
   voters at once. A client's time is when it first holds a round version at least that of the accepted ballot (the server
   coalesces ballots arriving together into one projection write).
-- Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}; load average
-  ${result.loadAverage.map((load) => load.toFixed(1)).join(' / ')} (1 / 5 / 15 min) when the run ended — on a machine shared with other
-  work, a load above the core count means both processes waited for a CPU, and the figures include that wait.
-  Measured ${new Date().toISOString()}.
+- Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.release()}. Measured ${new Date().toISOString()}.
+  The load average is noted per run: on a machine shared with other work, a load above the core count means both
+  processes waited for a CPU, and the figures include that wait.
 
 ## Results
 
-${result.accepted} ballots accepted (${result.refused} refused) in ${(result.durationMs / 1000).toFixed(1)} s; the final projected tally
-${result.tallyMatches ? 'equals' : '**does not equal**'} the results the API counts from the stored ballots.
+${accepted} ballots accepted (${refused} refused). Figures pool every run.
 
 | from the HTTP 200 | p50 | p95 | p99 | max |
 | --- | --- | --- | --- | --- |
-${row('to every connected client', result.toEveryClient)}
-${row('to each client (per delivery)', result.perDelivery)}
-${row('(for scale) the PUT round trip itself', result.request)}
+${row('to every connected client', toEveryClient)}
+${row(
+  'to each client (per delivery)',
+  pooled((run) => run.perDelivery),
+)}
+${row(
+  '(for scale) the PUT round trip itself',
+  pooled((run) => run.requestMs),
+)}
 
-${result.beforeAnswer} of ${result.accepted * settings.watchers} deliveries reached their client before the HTTP answer reached the voter (counted as 0 ms).
+${early} of ${deliveries} deliveries reached their client before the HTTP answer reached the voter (counted as 0 ms).
+
+| run | ballots | to every client p50 | p95 | 1-min load average | final tally in every client = API recount |
+| --- | --- | --- | --- | --- | --- |
+${perRun}
 `;
 }
 
