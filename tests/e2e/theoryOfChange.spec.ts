@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seriousAccessibilityViolations } from './support/axe.ts';
-import { partnershipWith } from './support/people.ts';
+import { partnershipWith, type Person } from './support/people.ts';
 import { TheoryOfChangePages } from './support/theoryOfChangePages.ts';
 import { deleteOutcome, readOutcome } from '../../shared/model/framework/index.ts';
 import { agreePriorities, changeWorkspace, seedOutcomes } from './support/workspaceSeed.ts';
@@ -24,8 +24,9 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
   const { partnershipId, admin, people } = await partnershipWith(browser, 'Riverside Family Hubs', [
     { displayName: 'Casey Commissioner', role: 'editor', organisation: 'Riverside Council' },
     { displayName: 'Dev Partner', role: 'editor', organisation: 'Riverside NHS Trust' },
+    { displayName: 'Val Viewer', role: 'viewer', organisation: 'Riverside Schools' },
   ]);
-  const [commissioner, partner] = people as [(typeof people)[0], (typeof people)[0]];
+  const [commissioner, partner, viewer] = people as [Person, Person, Person];
   const [schoolReady, feeding, safeHome] = await seedOutcomes(admin, baseURL!, partnershipId, [
     { domain: 'learning', level: 'child', statement: outcomes.schoolReady },
     { domain: 'healthy', level: 'child', statement: outcomes.feeding },
@@ -142,12 +143,25 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
 
   // Filters: both links now reach a priority outcome; the evidence filter keeps only the re-pointed, promising one.
   await dev.openGraph(partnershipId);
-  await partner.page.getByLabel('Priority outcomes only').check();
+  await expect(partner.page.getByTestId('priority-hint')).toHaveText('2 agreed by the board');
+  // The filter lives in the address, which the router updates in a transition: click, then wait for the tick.
+  await partner.page.getByLabel('Priority outcomes only').click();
+  await expect(partner.page.getByLabel('Priority outcomes only')).toBeChecked();
   await expect(dev.graphLinks).toHaveCount(2);
   await expect(partner.page.getByTestId('graph-summary')).toHaveText('1 action, 2 outcomes, 2 links shown.');
   await partner.page.getByLabel('Evidence strength').selectOption({ label: 'Promising' });
   await expect(dev.graphLinks).toHaveCount(1);
   await expect(dev.linksTableRows).toHaveText([new RegExp(outcomes.safeHome)]);
+
+  // A viewer reads everything but can change nothing: no forms, fields read-only.
+  const val = new TheoryOfChangePages(viewer.page);
+  await val.openOffer(partnershipId);
+  await expect(viewer.page.getByTestId('read-only-notice')).toBeVisible();
+  await expect(viewer.page.getByTestId('add-action-form')).toHaveCount(0);
+  await viewer.page.getByRole('link', { name: 'Baby feeding peer support' }).click();
+  await expect(viewer.page.getByLabel('Name', { exact: true })).toHaveAttribute('readonly', '');
+  await expect(viewer.page.getByTestId('add-link-form')).toHaveCount(0);
+  await expect(val.linkCard(outcomes.safeHome).getByRole('checkbox')).toBeDisabled();
 
   // The graph downloads as an image.
   const [png] = await Promise.all([
@@ -166,5 +180,5 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
   ]);
   expect(csv.suggestedFilename()).toMatch(/-links-.*\.csv$/);
 
-  for (const person of [admin, commissioner, partner]) await person.context.close();
+  for (const person of [admin, commissioner, partner, viewer]) await person.context.close();
 });
