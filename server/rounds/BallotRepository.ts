@@ -37,6 +37,7 @@ export class BallotRepository {
   readonly #voterCount: Statement<[string], { n: number }>;
   readonly #voters: Statement<[string], VoterRecord>;
   readonly #eligible: Statement<[string], EligibleMember>;
+  readonly #eligibleOrganisations: Statement<[string], { organisation: string }>;
 
   constructor(db: Database) {
     this.#db = db;
@@ -64,6 +65,9 @@ export class BallotRepository {
       SELECT m.user_id AS userId, u.display_name AS displayName, m.organisation
       FROM memberships m JOIN users u ON u.id = m.user_id
       WHERE m.partnership_id = ? AND m.is_voting = 1 ORDER BY u.display_name COLLATE NOCASE`);
+    this.#eligibleOrganisations = db.prepare(
+      'SELECT organisation FROM memberships WHERE partnership_id = ? AND is_voting = 1',
+    );
   }
 
   /** The secret anonymous ballots of a round are keyed with; null once the round has closed (or if it is named). */
@@ -109,6 +113,11 @@ export class BallotRepository {
 
   voters(roundId: string): VoterRecord[] {
     return this.#voters.all(roundId);
+  }
+
+  /** The organisation of each voting member (one entry per member): counting turnout needs no names. */
+  eligibleOrganisations(partnershipId: string): string[] {
+    return this.#eligibleOrganisations.all(partnershipId).map((row) => row.organisation);
   }
 
   /** The partnership's voting members, by name. */

@@ -35,9 +35,9 @@ export class RoundReader {
   /** Voting members now (or organisations with one), or the count frozen when the round closed. */
   eligibleCount(round: RoundRecord): number {
     if (round.state === 'closed' && round.eligibleAtClose !== null) return round.eligibleAtClose;
-    const members = this.#ballots.eligibleMembers(round.partnershipId);
-    if (round.eligibility === 'voting-members') return members.length;
-    return new Set(members.map((member) => organisationKey(member.organisation))).size;
+    const organisations = this.#ballots.eligibleOrganisations(round.partnershipId);
+    if (round.eligibility === 'voting-members') return organisations.length;
+    return new Set(organisations.map(organisationKey)).size;
   }
 
   turnout(round: RoundRecord): Turnout {
@@ -87,14 +87,14 @@ export class RoundReader {
   }
 
   /** Counts the round from its stored ballots. Callers decide whether the caller may see it. */
-  tally(round: RoundRecord): RoundResults {
+  tally(round: RoundRecord, turnout: Turnout = this.turnout(round)): RoundResults {
     return tallyRound({
       roundId: round.id,
       state: round.state,
       settings: round.settings,
       candidates: round.candidates,
       ballots: this.#ballots.ballots(round.id),
-      turnout: this.turnout(round),
+      turnout,
       quorum: round.quorum,
     });
   }
@@ -121,7 +121,7 @@ export class RoundReader {
       quorum: quorumFor(round.quorum, turnout),
       voters: round.anonymous ? null : this.voterNames(round),
       version: round.version,
-      results: resultsVisibleToEveryone(round) ? this.tally(round) : null,
+      results: resultsVisibleToEveryone(round) ? this.tally(round, turnout) : null,
     };
   }
 
