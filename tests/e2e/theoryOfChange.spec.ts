@@ -21,6 +21,8 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
   browser,
   baseURL,
 }) => {
+  // Four people and the whole story of a link, on a machine shared with other runs: more than the default minute.
+  test.setTimeout(180_000);
   const { partnershipId, admin, people } = await partnershipWith(browser, 'Riverside Family Hubs', [
     { displayName: 'Casey Commissioner', role: 'editor', organisation: 'Riverside Council' },
     { displayName: 'Dev Partner', role: 'editor', organisation: 'Riverside NHS Trust' },
