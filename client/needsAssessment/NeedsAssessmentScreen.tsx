@@ -95,11 +95,11 @@ export function NeedsAssessmentScreen() {
             </ul>
           </nav>
           <a
-            className="button button--secondary button--small"
+            className="needs-assessment__download"
             href={`/api/partnerships/${partnership.id}/needs-assessment/export.html`}
             download
           >
-            Download as a web page (HTML)
+            Download the needs assessment (HTML)
           </a>
         </div>
         {framework ? (

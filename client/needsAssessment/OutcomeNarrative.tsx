@@ -41,7 +41,8 @@ function StoryBehindTheCurve({
     <div className={`story story--${kind}`} data-testid={`${kind}-${id}`}>
       <Heading className="story__title">{title}</Heading>
       <div className="story__summary">
-        <NarrativeMeta {...stats} />
+        {/* Once open, the narrative's own line says the same. */}
+        {open ? null : <NarrativeMeta {...stats} />}
         {comments > 0 ? <p className="story__comments">{openCount(comments)}</p> : null}
       </div>
       <div className="button-group">

@@ -44,10 +44,14 @@ export class DocSession {
   readonly #listeners = new Set<() => void>();
   #state: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: false, accessChanges: 0 };
   #unsyncedChanges = 0;
+  /** Where the count of changes not yet on the server is kept, so a reload while offline still reports them. */
+  readonly #pendingKey: string;
   #everSynced = false;
   #syncedSinceLastRefusal = false;
 
   constructor(options: DocSessionOptions) {
+    this.#pendingKey = `cg:unsynced:${options.docName}`;
+    this.#unsyncedChanges = readPendingCount(this.#pendingKey);
     this.#local = options.persistLocally === false ? null : new IndexeddbPersistence(options.docName, this.doc);
     this.provider = new WebsocketProvider(options.serverUrl, options.docName, this.doc, {
       params: options.params ?? {},
@@ -67,6 +71,8 @@ export class DocSession {
     this.provider.on('connection-close', this.#handleConnectionClose);
     window.addEventListener('online', this.#handleOnline);
     window.addEventListener('offline', this.#handleOffline);
+    // Changes kept from before a reload are reported from the start, not only after the first socket event.
+    this.#refresh();
   }
 
   get awareness(): Awareness {
@@ -103,6 +109,7 @@ export class DocSession {
     if (origin === this.provider || origin === this.#local) return;
     if (!this.provider.synced) {
       this.#unsyncedChanges += 1;
+      writePendingCount(this.#pendingKey, this.#unsyncedChanges);
       this.#refresh();
     }
   };
@@ -113,6 +120,7 @@ export class DocSession {
       this.#everSynced = true;
       this.#syncedSinceLastRefusal = true;
       this.#unsyncedChanges = 0;
+      writePendingCount(this.#pendingKey, 0);
     }
     this.#refresh();
   };
@@ -130,6 +138,8 @@ export class DocSession {
 
   readonly #handleConnectionClose = (event: CloseEvent | null): void => {
     if (event?.code === CloseCode.Forbidden) this.#update({ accessChanges: this.#state.accessChanges + 1 });
+    // A socket that never opened closes without a status event: say so all the same.
+    this.#refresh();
   };
 
   readonly #handleClosed = ({ code, reason }: { code: number; reason: string }): void => {
@@ -150,7 +160,8 @@ export class DocSession {
     let connection: ConnectionState;
     if (this.provider.synced && this.provider.wsconnected) connection = { kind: 'connected' };
     else if (!navigator.onLine) connection = { kind: 'offline', unsyncedChanges };
-    else if (this.#everSynced) connection = { kind: 'reconnecting', unsyncedChanges };
+    // Changes left from before a reload mean this device has been connected before: it is reconnecting.
+    else if (this.#everSynced || unsyncedChanges > 0) connection = { kind: 'reconnecting', unsyncedChanges };
     else connection = { kind: 'connecting' };
     this.#update({ connection });
   };
@@ -158,6 +169,25 @@ export class DocSession {
   #update(change: Partial<DocSessionState>): void {
     this.#state = { ...this.#state, ...change };
     for (const listener of this.#listeners) listener();
+  }
+}
+
+// localStorage can be unavailable (private windows, locked-down browsers): the count is then only kept in memory.
+function readPendingCount(key: string): number {
+  try {
+    const stored = Number(window.localStorage.getItem(key) ?? '0');
+    return Number.isSafeInteger(stored) && stored > 0 ? stored : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function writePendingCount(key: string, count: number): void {
+  try {
+    if (count > 0) window.localStorage.setItem(key, String(count));
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Only the count shown to the person is lost; the changes themselves are in IndexedDB.
   }
 }
 

@@ -140,6 +140,12 @@ test.describe('the needs assessment', () => {
     const [amira, ben] = people as [(typeof people)[0], (typeof people)[0]];
     const amiraScreen = new NeedsAssessmentPage(amira.page);
     const benScreen = new NeedsAssessmentPage(ben.page);
+    // Playwright's route() does not see WebSockets, and routeWebSocket() only patches pages opened after it.
+    let serverReachable = true;
+    await ben.context.routeWebSocket(/\/collab\//, (socket) => {
+      if (serverReachable) socket.connectToServer();
+      else void socket.close({ code: 4000, reason: 'unreachable' });
+    });
     await amiraScreen.open(partnershipId);
     await benScreen.open(partnershipId);
     await amiraScreen.narrative('Safe').click();
@@ -157,16 +163,12 @@ test.describe('the needs assessment', () => {
     await amiraScreen.narrative('Safe').pressSequentially('Online: ');
 
     // A reload while the server is still out of reach keeps the work: it comes from the copy on the device (it has
-    // Ben's sentence but not yet what Amira wrote meanwhile). Playwright's route() does not see WebSockets.
-    let serverReachable = false;
-    await ben.context.routeWebSocket(/\/collab\//, (socket) => {
-      if (serverReachable) socket.connectToServer();
-      else void socket.close({ code: 4000, reason: 'unreachable' });
-    });
+    // Ben's sentence but not yet what Amira wrote meanwhile).
+    serverReachable = false;
     await ben.context.setOffline(false);
     await ben.page.reload();
     await expect(benScreen.narrative('Safe')).toHaveText('Shared opening. Written on the train.');
-    await expect(benScreen.status).not.toContainText('Connected');
+    await expect(benScreen.status).toContainText(/Reconnecting… — \d+ changes? saved on this device/);
     serverReachable = true;
 
     await expect(benScreen.status).toContainText('Connected');
@@ -248,12 +250,14 @@ test.describe('the needs assessment', () => {
     await editorScreen.writeComment('Can we show the trend since 2019?');
     expect(await seriousAccessibilityViolations(amira.page)).toEqual([]);
     await amira.page.screenshot({ path: 'test-results/screens/needs-assessment-editor.png', fullPage: true });
+    await amira.page.evaluate(() => window.scrollTo(0, 0));
+    await amira.page.screenshot({ path: 'test-results/screens/needs-assessment-editor-top.png' });
 
     const commenterScreen = new NeedsAssessmentPage(cora.page);
     await commenterScreen.open(partnershipId);
     await expect(commenterScreen.threads).toHaveCount(1);
     expect(await seriousAccessibilityViolations(cora.page)).toEqual([]);
-    await cora.page.screenshot({ path: 'test-results/screens/needs-assessment-commenter.png', fullPage: true });
+    await cora.page.screenshot({ path: 'test-results/screens/needs-assessment-commenter.png' });
     for (const context of [amira.context, cora.context, admin.context]) await context.close();
   });
 });
