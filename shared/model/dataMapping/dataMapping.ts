@@ -179,3 +179,9 @@ export function observeDataMapping(doc: Y.Doc, listener: () => void): () => void
   map.observeDeep(listener);
   return () => map.unobserveDeep(listener);
 }
+
+/** The shared text behind a mapping's reason or next step when the entry exists; null otherwise (creates nothing). */
+export function readMappingText(doc: Y.Doc, metricId: string, field: DataMappingTextField): Y.Text | null {
+  const value = mappingFields(doc, metricId)?.get(field);
+  return value instanceof Y.Text ? value : null;
+}

@@ -1,0 +1,118 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Link } from 'react-router';
+import { dataStatusLabel, metricContexts, metricsForOutcome } from '../../shared/model/dataMapping/index.ts';
+import { areaOf, seriesRows, summariseSeries } from '../../shared/model/evidence/index.ts';
+import type { EvidenceSeries } from '../../shared/schemas/observations.ts';
+import type { MetricContext } from '../../shared/model/dataMapping/index.ts';
+import { useDataMapping } from '../dataMapping/useDataMapping.ts';
+import { useFramework } from '../needsAssessment/useFramework.ts';
+import { usePartnership } from '../screens/partnership/PartnershipContext.ts';
+import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
+import type { SeriesRole } from './chartSeries.ts';
+import { ComparisonMark } from './ComparisonMark.tsx';
+import { formatObservationValue, hasSampleData } from './formatObservation.ts';
+import { evidencePaths } from './paths.ts';
+import { useEvidenceSeries } from './useMetricEvidence.ts';
+import './evidence.css';
+
+// The chart library loads only when an outcome has data to draw, never with the first page.
+const TrendChart = lazy(async () => ({ default: (await import('./TrendChart.tsx')).TrendChart }));
+
+/**
+ * Small multiples for one outcome: a small trend chart per metric serving it (area, region, England), with the
+ * latest value and the comparison with England in words, or the metric's data status when it has no data yet.
+ * Only inside a partnership's screens.
+ */
+export function OutcomeEvidence({ outcomeId }: { outcomeId: string }) {
+  const { partnership } = usePartnership();
+  const { doc } = useWorkspaceDoc();
+  const framework = useFramework(doc);
+  const contexts = useMemo(
+    () => (framework ? metricsForOutcome(metricContexts(framework), outcomeId) : []),
+    [framework, outcomeId],
+  );
+  const metricIds = useMemo(() => contexts.map((context) => context.metric.id), [contexts]);
+  const series = useEvidenceSeries(partnership.id, metricIds);
+  if (!framework) return null;
+  return (
+    <section className="outcome-evidence" aria-labelledby={`outcome-evidence-${outcomeId}`}>
+      <h2 id={`outcome-evidence-${outcomeId}`}>Evidence</h2>
+      {contexts.length === 0 ? (
+        <p>No metrics serve this outcome yet.</p>
+      ) : series.status === 'ready' ? (
+        <SmallMultiples contexts={contexts} series={series.data} />
+      ) : series.status === 'failed' ? (
+        <p>The evidence could not be loaded. Reload the page to try again.</p>
+      ) : (
+        <p className="loading">Loading evidence…</p>
+      )}
+    </section>
+  );
+}
+
+function SmallMultiples({ contexts, series }: { contexts: readonly MetricContext[]; series: EvidenceSeries }) {
+  const { partnership } = usePartnership();
+  const { doc } = useWorkspaceDoc();
+  const mappings = useDataMapping(doc);
+  const paths = evidencePaths(partnership.id);
+  const region = areaOf(series.areas, 'region');
+  const lines: { role: SeriesRole; name: string }[] = [
+    { role: 'area', name: areaOf(series.areas, 'area')?.name ?? partnership.areaName },
+    ...(region ? [{ role: 'region' as const, name: region.name }] : []),
+    { role: 'england', name: 'England' },
+  ];
+  const all = series.metrics.flatMap((metric) => metric.observations);
+  return (
+    <>
+      {hasSampleData(all) ? (
+        <p className="hint">
+          <strong className="tag tag--orange">Sample data</strong> Some values are illustrative, not real statistics.
+        </p>
+      ) : null}
+      <p className="hint">
+        Lines: {lines[0]!.name} solid{region ? `, ${region.name} dashed` : ''}, England dotted. Whiskers show 95%
+        confidence intervals.
+      </p>
+      <ul className="small-multiples">
+        {contexts.map(({ metric }) => {
+          const observations = series.metrics.find((m) => m.metricId === metric.id)?.observations ?? [];
+          const rows = seriesRows(observations, series.areas);
+          const summary = summariseSeries(rows, series.areas, metric.polarity);
+          const status = mappings.get(metric.id)?.status ?? null;
+          return (
+            <li key={metric.id} className="small-multiple">
+              <h3 className="small-multiple__title">
+                <Link to={paths.metric(metric.id)}>{metric.name || 'Untitled metric'}</Link>
+              </h3>
+              {rows.length === 0 ? (
+                <p className="small-multiple__empty">No data yet · Data status: {dataStatusLabel(status)}</p>
+              ) : (
+                <>
+                  <Suspense fallback={<div className="small-multiple__chart-placeholder" />}>
+                    <TrendChart
+                      rows={rows}
+                      lines={lines}
+                      unit={metric.unit}
+                      title={`${metric.name} over time. ${summary.trend.words}.`}
+                      width={320}
+                      height={150}
+                      compact
+                    />
+                  </Suspense>
+                  <p className="small-multiple__latest">
+                    {summary.latest
+                      ? `${summary.latest.period}: ${formatObservationValue(summary.latest.area, metric.unit)}`
+                      : ''}
+                  </p>
+                  <p>
+                    <ComparisonMark comparison={summary.versusEngland} /> {summary.versusEngland?.words ?? ''}
+                  </p>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { suppressedLabel } from '../../shared/model/evidence/suppression.ts';
+import type { Observation } from '../../shared/schemas/observations.ts';
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** A value in its unit, as people read it: "5.1%", "4.2 per 1,000", "312". */
+export function formatValue(value: number, unit: string): string {
+  const number = numberFormat.format(value);
+  const trimmed = unit.trim();
+  if (trimmed === '%' || trimmed.toLowerCase() === 'percent' || trimmed.toLowerCase() === 'percentage')
+    return `${number}%`;
+  if (trimmed === '' || trimmed.toLowerCase() === 'count' || trimmed.toLowerCase() === 'number') return number;
+  return `${number} ${trimmed}`;
+}
+
+/** An observation's value for a table cell: the value, "suppressed (<5)", or "no data" (with the note if any). */
+export function formatObservationValue(observation: Observation | null, unit: string): string {
+  if (!observation) return 'no data';
+  if (observation.suppressed) return suppressedLabel;
+  if (observation.value === null) return observation.note ? `no value (${observation.note})` : 'no value';
+  return formatValue(observation.value, unit);
+}
+
+/** The 95% confidence interval in words: "4.3% to 5.9%"; empty when there is none. */
+export function formatInterval(observation: Observation | null, unit: string): string {
+  if (!observation || observation.suppressed) return observation?.suppressed ? suppressedLabel : '';
+  if (observation.lowerCi === null || observation.upperCi === null) return '';
+  return `${formatValue(observation.lowerCi, unit)} to ${formatValue(observation.upperCi, unit)}`;
+}
+
+/** A count for a table cell. */
+export function formatCount(observation: Observation | null): string {
+  if (!observation) return '';
+  if (observation.suppressed) return suppressedLabel;
+  return observation.count === null ? '' : numberFormat.format(observation.count);
+}
+
+/** Whether any of these observations are the demo's illustrative samples. */
+export function hasSampleData(observations: readonly Observation[]): boolean {
+  return observations.some((observation) => observation.source === 'sample');
+}

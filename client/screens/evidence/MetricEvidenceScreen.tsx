@@ -1,0 +1,163 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { dataStatusLabel } from '../../../shared/model/dataMapping/index.ts';
+import { areaOf, seriesRows, summariseSeries } from '../../../shared/model/evidence/index.ts';
+import { polarityLabels } from '../../../shared/model/framework/index.ts';
+import type { Metric } from '../../../shared/schemas/framework.ts';
+import type { MetricEvidence } from '../../../shared/schemas/observations.ts';
+import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { LoadingPage } from '../../components/LoadingPage.tsx';
+import { useDataMapping } from '../../dataMapping/useDataMapping.ts';
+import { BreakdownTables } from '../../evidence/BreakdownTables.tsx';
+import { ChartLegend } from '../../evidence/ChartLegend.tsx';
+import type { SeriesRole } from '../../evidence/chartSeries.ts';
+import { EvidenceStatement } from '../../evidence/EvidenceStatement.tsx';
+import { EvidenceTable } from '../../evidence/EvidenceTable.tsx';
+import { hasSampleData } from '../../evidence/formatObservation.ts';
+import { evidencePaths } from '../../evidence/paths.ts';
+import { SampleDataNotice } from '../../evidence/SampleDataNotice.tsx';
+import { TrendChart } from '../../evidence/TrendChart.tsx';
+import { useMetricEvidence } from '../../evidence/useMetricEvidence.ts';
+import { useFramework } from '../../needsAssessment/useFramework.ts';
+import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
+import { usePartnership } from '../partnership/PartnershipContext.ts';
+import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+
+/** One metric's evidence: the comparison in words, the trend chart with its table, and breakdowns. */
+export function MetricEvidenceScreen() {
+  const { metricId = '' } = useParams();
+  const { partnership } = usePartnership();
+  const { doc } = useWorkspaceDoc();
+  const framework = useFramework(doc);
+  const evidence = useMetricEvidence(partnership.id, metricId);
+  const metric = framework?.metrics.find((candidate) => candidate.id === metricId) ?? null;
+
+  if (!framework || evidence.status === 'loading') return <LoadingPage />;
+  if (!metric) {
+    return (
+      <PartnershipPage title="Metric not found">
+        <p>This framework has no such metric. It may have been deleted.</p>
+        <Link to={evidencePaths(partnership.id).evidence}>Back to evidence</Link>
+      </PartnershipPage>
+    );
+  }
+  return (
+    <PartnershipPage title={metric.name || 'Untitled metric'}>
+      <p className="back-link-wrapper">
+        <Link className="back-link" to={evidencePaths(partnership.id).evidence}>
+          All evidence
+        </Link>
+      </p>
+      {evidence.status === 'failed' ? (
+        <LoadFailure what="the evidence for this metric" error={evidence.error} onRetry={evidence.reload} />
+      ) : (
+        <MetricEvidenceView metric={metric} evidence={evidence.data} />
+      )}
+    </PartnershipPage>
+  );
+}
+
+function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: MetricEvidence }) {
+  const { partnership } = usePartnership();
+  const { doc } = useWorkspaceDoc();
+  const mapping = useDataMapping(doc).get(metric.id) ?? null;
+  const rows = useMemo(() => seriesRows(evidence.observations, evidence.areas), [evidence]);
+  const summary = useMemo(() => summariseSeries(rows, evidence.areas, metric.polarity), [rows, evidence, metric]);
+  const area = areaOf(evidence.areas, 'area');
+  const region = areaOf(evidence.areas, 'region');
+  const areaName = area?.name ?? partnership.areaName;
+  const lines: { role: SeriesRole; name: string }[] = [
+    { role: 'area', name: areaName },
+    ...(region ? [{ role: 'region' as const, name: region.name }] : []),
+    { role: 'england', name: 'England' },
+  ];
+  const paths = evidencePaths(partnership.id);
+  return (
+    <>
+      <dl className="summary-list metric-facts">
+        <div className="summary-list__row">
+          <dt>Unit</dt>
+          <dd>{metric.unit || 'Not given'}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Polarity</dt>
+          <dd>{polarityLabels[metric.polarity]}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Source</dt>
+          <dd>
+            {metric.source || 'Not given'}
+            {metric.fingertipsId ? ` (Fingertips indicator ${metric.fingertipsId})` : ''}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Data mapping</dt>
+          <dd>
+            {dataStatusLabel(mapping?.status ?? null)}
+            {mapping?.owner ? `, held by ${mapping.owner}` : ''} · <Link to={paths.dataMapping}>Data mapping</Link>
+          </dd>
+        </div>
+      </dl>
+      {hasSampleData(evidence.observations) ? <SampleDataNotice /> : null}
+      {rows.length === 0 ? (
+        <div className="panel">
+          <h2>No data yet</h2>
+          <p>
+            There are no observations for this metric.{' '}
+            <Link to={paths.importData}>Import a Fingertips export or your own data</Link>.
+          </p>
+        </div>
+      ) : (
+        <>
+          <section className="section" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">How {areaName} compares</h2>
+            <EvidenceStatement
+              summary={summary}
+              areaName={areaName}
+              regionName={region?.name ?? null}
+              unit={metric.unit}
+            />
+            <p className="hint">
+              Compared using 95% confidence intervals: when {areaName}’s interval lies wholly above or below the other
+              value, the difference is called significant; otherwise it is similar. {polarityLabels[metric.polarity]}{' '}
+              for this metric.
+            </p>
+          </section>
+          <section className="section" aria-labelledby="trend-heading">
+            <h2 id="trend-heading">Trend over time</h2>
+            <figure className="trend-figure">
+              <TrendChart
+                rows={rows}
+                lines={lines}
+                unit={metric.unit}
+                title={`${metric.name}: ${lines.map((line) => line.name).join(', ')} over time. ${summary.trend.words}. The table below gives every value.`}
+              />
+              <figcaption>
+                <ChartLegend lines={lines} />
+              </figcaption>
+            </figure>
+            <h3>Data table</h3>
+            <EvidenceTable
+              rows={rows}
+              areaName={areaName}
+              regionName={region?.name ?? null}
+              unit={metric.unit}
+              polarity={metric.polarity}
+              caption={`${metric.name} by period`}
+            />
+          </section>
+          <section className="section" aria-labelledby="breakdowns-heading">
+            <h2 id="breakdowns-heading">Breakdowns by cohort and locality</h2>
+            <BreakdownTables
+              observations={evidence.observations}
+              areaCode={area?.code ?? partnership.areaCode}
+              areaName={areaName}
+              unit={metric.unit}
+              polarity={metric.polarity}
+            />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
