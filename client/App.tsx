@@ -35,6 +35,7 @@ const TheoryOfChangeScreens = lazyScreen(
   () => import('./screens/theoryOfChange/TheoryOfChangeScreens.tsx'),
   'TheoryOfChangeScreens',
 );
+const FrameworkScreens = lazyScreen(() => import('./screens/framework/FrameworkScreens.tsx'), 'FrameworkScreens');
 const PrioritisationScreens = lazyScreen(
   () => import('./screens/prioritisation/PrioritisationScreens.tsx'),
   'PrioritisationScreens',
@@ -62,6 +63,7 @@ function Screens() {
             <Route path="/mentions" element={<MentionsScreen />} />
             <Route path="/p/:partnershipId" element={<PartnershipLayout />}>
               <Route index element={<WorkspaceScreen />} />
+              <Route path="framework/*" element={<FrameworkScreens />} />
               <Route path="members" element={<MembersScreen />} />
               <Route path="audit" element={<AuditLogScreen />} />
               <Route path="needs-assessment" element={<NeedsAssessmentScreen />} />

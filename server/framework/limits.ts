@@ -1,5 +1,7 @@
-/** Largest framework spreadsheet accepted for import, in bytes (5 MiB: a 1,500-metric framework is well under 1 MiB). */
-export const maxFrameworkFileBytes = 5 * 1024 * 1024;
+import { maxFrameworkUploadBytes } from '../../shared/schemas/frameworkImport.ts';
+
+/** Largest framework spreadsheet accepted for import, in bytes (shared, so the screen can say so before uploading). */
+export const maxFrameworkFileBytes = maxFrameworkUploadBytes;
 
 /** Media types of the framework exports. */
 export const frameworkMediaTypes = {

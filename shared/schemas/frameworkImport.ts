@@ -16,6 +16,9 @@ export const frameworkFileMediaTypes: Readonly<Record<FrameworkFileFormat, strin
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** Largest framework spreadsheet accepted for import, in bytes (5 MiB: a 1,500-metric framework is well under 1 MiB). */
+export const maxFrameworkUploadBytes = 5 * 1024 * 1024;
+
 /** `POST /api/partnerships/:id/framework/import` query: the mode, and whether only to check the file. */
 export const FrameworkImportQuerySchema = z.object({
   mode: FrameworkImportModeSchema.default('merge'),

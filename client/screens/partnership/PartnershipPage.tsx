@@ -41,6 +41,9 @@ export function PartnershipPage({ title, aside, liveName, children }: Partnershi
               </NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/framework`}>Outcomes framework</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/rounds`}>Prioritisation</NavLink>
             </li>
             <li>

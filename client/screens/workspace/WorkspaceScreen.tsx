@@ -4,6 +4,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus.tsx';
 import { PresenceBar } from '../../components/PresenceBar.tsx';
 import { useTextValue } from '../../sync/useTextValue.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
+import { FrameworkLinkCard } from '../framework/FrameworkLinkCard.tsx';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 
@@ -28,6 +29,7 @@ export function WorkspaceScreen() {
       liveName={liveName}
     >
       <PresenceBar people={people} selfClientId={doc?.clientID ?? null} />
+      <FrameworkLinkCard />
       <ProfileForm
         name={nameText}
         description={doc ? profileText(doc, 'description') : null}

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { Indicator, Metric, Outcome } from '../../schemas/framework.ts';
 import { domainOrder, levelOrder } from './domains.ts';
 import { compareOrdered } from './ordering.ts';
-import { readAllEntities, readEntity, type FrameworkProblem } from './readEntities.ts';
+import { readAllEntities, readEntity, type EntityRead, type FrameworkProblem } from './readEntities.ts';
 
 /** Options of every read: deleted items (and those hidden with a deleted outcome) are left out unless asked for. */
 export interface ReadOptions {
@@ -26,18 +26,42 @@ export function compareOutcomes(a: Outcome, b: Outcome): number {
   );
 }
 
+/** What is stored of each kind, validated: the raw material every framework read is assembled from. */
+export interface StoredFramework {
+  outcome: EntityRead<Outcome>;
+  indicator: EntityRead<Indicator>;
+  metric: EntityRead<Metric>;
+}
+
+/** Validates everything stored of each kind (deleted entries included), reporting what is invalid. */
+export function readStoredFramework(doc: Y.Doc): StoredFramework {
+  return {
+    outcome: readAllEntities(doc, 'outcome'),
+    indicator: readAllEntities(doc, 'indicator'),
+    metric: readAllEntities(doc, 'metric'),
+  };
+}
+
 /**
  * Reads the whole framework. Deleting an outcome does not touch its indicators: an indicator is hidden while every
  * outcome it serves is deleted, and comes back with them on restore, so the delete stays undoable and an indicator
  * that also serves another outcome is never lost. A metric is hidden with its indicator in the same way.
  */
 export function readFrameworkEntities(doc: Y.Doc, options: ReadOptions = {}): FrameworkEntities {
+  return assembleFrameworkEntities(readStoredFramework(doc), options);
+}
+
+/**
+ * The framework from entities already validated (as `readFrameworkEntities` reads it), so a reader that keeps them
+ * between changes (see `FrameworkCache`) re-validates only what changed.
+ */
+export function assembleFrameworkEntities(stored: StoredFramework, options: ReadOptions = {}): FrameworkEntities {
   const includeDeleted = options.includeDeleted ?? false;
   const { outcomes, indicators, liveIndicatorIds, storedIndicatorIds, problems } = collectIndicators(
-    doc,
+    stored,
     includeDeleted,
   );
-  const metrics = readAllEntities(doc, 'metric');
+  const metrics = stored.metric;
   problems.push(...metrics.problems);
   const keptMetrics: Metric[] = [];
   for (const metric of metrics.items) {
@@ -56,13 +80,13 @@ export function readIndicators(
   doc: Y.Doc,
   options: ReadOptions = {},
 ): { indicators: Indicator[]; problems: FrameworkProblem[] } {
-  const { indicators, problems } = collectIndicators(doc, options.includeDeleted ?? false);
+  const stored = { outcome: readAllEntities(doc, 'outcome'), indicator: readAllEntities(doc, 'indicator') };
+  const { indicators, problems } = collectIndicators(stored, options.includeDeleted ?? false);
   return { indicators, problems };
 }
 
-function collectIndicators(doc: Y.Doc, includeDeleted: boolean) {
-  const outcomes = readAllEntities(doc, 'outcome');
-  const indicators = readAllEntities(doc, 'indicator');
+function collectIndicators(stored: Pick<StoredFramework, 'outcome' | 'indicator'>, includeDeleted: boolean) {
+  const { outcome: outcomes, indicator: indicators } = stored;
   const outcomeById = new Map(outcomes.items.map((outcome) => [outcome.id, outcome]));
   const liveIndicatorIds = new Set<string>();
   const kept: Indicator[] = [];

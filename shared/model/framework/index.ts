@@ -12,3 +12,4 @@ export * from './metrics.ts';
 export { compareOrdered, type Ordered } from './ordering.ts';
 export { frameworkToRows } from './spreadsheet/frameworkToRows.ts';
 export * from './spreadsheet/planFrameworkImport.ts';
+export { FrameworkCache } from './frameworkCache.ts';

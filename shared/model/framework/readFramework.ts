@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Domain, Indicator, Level, Metric, Outcome } from '../../schemas/framework.ts';
 import { domainOrder, levelOrder } from './domains.ts';
-import { readFrameworkEntities, type ReadOptions } from './entities.ts';
+import { readFrameworkEntities, type FrameworkEntities, type ReadOptions } from './entities.ts';
 import type { FrameworkProblem } from './readEntities.ts';
 
 /** An outcome as the overview grid shows it, with counts of what hangs under it. */
@@ -33,7 +33,11 @@ export interface Framework {
 
 /** Reads the whole framework from the workspace doc, grouped for the overview grid. Never throws on bad content. */
 export function readFramework(doc: Y.Doc, options: ReadOptions = {}): Framework {
-  const { outcomes, indicators, metrics, problems } = readFrameworkEntities(doc, options);
+  return frameworkFromEntities(readFrameworkEntities(doc, options));
+}
+
+/** Groups framework entities (as `readFrameworkEntities` returns them) for the overview grid, with counts. */
+export function frameworkFromEntities({ outcomes, indicators, metrics, problems }: FrameworkEntities): Framework {
   const metricCounts = new Map<string, number>();
   for (const metric of metrics) metricCounts.set(metric.indicatorId, (metricCounts.get(metric.indicatorId) ?? 0) + 1);
   const summaries = new Map<string, OutcomeSummary>(
