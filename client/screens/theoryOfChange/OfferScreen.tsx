@@ -5,6 +5,7 @@ import {
   deliveryTypes,
   isCountedLink,
   linksNeedingAttention,
+  moveAction,
   restoreAction,
 } from '../../../shared/model/theoryOfChange/index.ts';
 import { readActions } from '../../../shared/model/theoryOfChange/index.ts';
@@ -75,10 +76,15 @@ export function OfferScreen() {
                 <th scope="col">Status</th>
                 <th scope="col">Links</th>
                 <th scope="col">Who is here</th>
+                {canEdit ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Order</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
-              {theoryOfChange.actions.map((action) => {
+              {theoryOfChange.actions.map((action, index) => {
                 const linkCount = counted.filter((link) => link.actionId === action.id).length;
                 const here = presenceSentence(peopleOnAction(people, action.id, selfClientId));
                 return (
@@ -99,6 +105,28 @@ export function OfferScreen() {
                       )}
                     </td>
                     <td data-testid="offer-presence">{here}</td>
+                    {canEdit && doc ? (
+                      <td className="table__actions">
+                        {index > 0 ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => moveAction(doc, action.id, index - 1)}
+                          >
+                            Move up<span className="visually-hidden"> {action.name}</span>
+                          </button>
+                        ) : null}
+                        {index < theoryOfChange.actions.length - 1 ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => moveAction(doc, action.id, index + 1)}
+                          >
+                            Move down<span className="visually-hidden"> {action.name}</span>
+                          </button>
+                        ) : null}
+                      </td>
+                    ) : null}
                   </tr>
                 );
               })}
