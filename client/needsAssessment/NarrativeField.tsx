@@ -1,6 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { threadsOnNarrative } from '../../shared/model/comments/filters.ts';
+import { FieldPresence } from '../components/FieldPresence.tsx';
 import { formatDateTime } from '../format.ts';
+import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
 import { LazyNarrativeEditor } from './LazyNarrativeEditor.tsx';
 import { useNeedsAssessment } from './NeedsAssessmentContext.ts';
 import { useEditRecorder } from './useEditRecorder.ts';
@@ -20,6 +22,7 @@ export function NarrativeMeta({ words, lastEdited, id }: ReturnType<typeof useNa
 export function NarrativeField({ narrativeKey, label }: { narrativeKey: string; label: string }) {
   const context = useNeedsAssessment();
   const { doc, awareness, me, canEdit, canComment, readOnlyReason, threads, selectedThreadId } = context;
+  const { people } = useWorkspaceDoc();
   const id = useId();
   const stats = useNarrativeStats(doc, narrativeKey);
   const recordEdit = useEditRecorder(doc, narrativeKey, me);
@@ -41,6 +44,7 @@ export function NarrativeField({ narrativeKey, label }: { narrativeKey: string; 
   return (
     <div className="narrative-field" data-testid={`narrative-${narrativeKey}`}>
       <NarrativeMeta {...stats} id={`${id}-meta`} />
+      <FieldPresence people={people} field={narrativeKey} selfClientId={doc?.clientID ?? null} />
       {readOnlyReason ? (
         <p className="hint" id={`${id}-reason`}>
           {readOnlyReason}

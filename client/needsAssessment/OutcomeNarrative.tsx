@@ -3,6 +3,8 @@ import { threadsOnEntity, threadsOnNarrative } from '../../shared/model/comments
 import { indicatorsForOutcome, type Framework, type OutcomeSummary } from '../../shared/model/framework/index.ts';
 import { narrativeKey } from '../../shared/model/narratives/keys.ts';
 import type { Indicator } from '../../shared/schemas/framework.ts';
+import { FieldPresence } from '../components/FieldPresence.tsx';
+import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
 import { NarrativeField, NarrativeMeta } from './NarrativeField.tsx';
 import { useNeedsAssessment } from './NeedsAssessmentContext.ts';
 import { useNarrativeStats } from './useNarrativeStats.ts';
@@ -29,6 +31,7 @@ function StoryBehindTheCurve({
   children?: ReactNode;
 }) {
   const { doc, threads, canComment, startDraft } = useNeedsAssessment();
+  const { people } = useWorkspaceDoc();
   const key = narrativeKey({ kind, id });
   const stats = useNarrativeStats(doc, key);
   const [open, setOpen] = useState(false);
@@ -44,6 +47,7 @@ function StoryBehindTheCurve({
         {/* Once open, the narrative's own line says the same. */}
         {open ? null : <NarrativeMeta {...stats} />}
         {comments > 0 ? <p className="story__comments">{openCount(comments)}</p> : null}
+        {open ? null : <FieldPresence people={people} field={key} selfClientId={doc?.clientID ?? null} />}
       </div>
       <div className="button-group">
         <button

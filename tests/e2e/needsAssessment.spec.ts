@@ -22,6 +22,9 @@ test.describe('the needs assessment', () => {
     await amiraText.click();
     await amiraText.pressSequentially('Referrals rose in 2025.');
     await expect(benText).toHaveText('Referrals rose in 2025.');
+    await expect(ben.person.page.getByTestId('field-presence-narrative:domain:safe')).toHaveText(
+      /Amira Khan is editing/,
+    );
 
     // Amira types at the end, Ben at the start of the same paragraph, at the same time.
     await amiraText.press('End');
