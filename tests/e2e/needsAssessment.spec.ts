@@ -91,6 +91,7 @@ test.describe('the needs assessment', () => {
     await expect(onIndicator).toBeVisible();
     await expect(onIndicator).toContainText(`Indicator: ${indicatorName}`);
     await expect(onIndicator).toContainText('Mentioned: Amira Khan');
+    await amira.page.screenshot({ path: 'test-results/screens/needs-assessment-highlight.png' });
 
     // Clicking the highlight opens its thread; the editor replies and resolves it.
     await editorScreen.narrative('Safe').locator('.comment-highlight').click();
@@ -118,6 +119,7 @@ test.describe('the needs assessment', () => {
     await expect(commenterScreen.threads.filter({ hasText: 'Which source is this from?' })).toContainText(
       'Anchor removed',
     );
+    await cora.page.screenshot({ path: 'test-results/screens/needs-assessment-anchor-removed.png' });
 
     // The mention is in the editor's inbox.
     await amira.page.getByTestId('mentions-link').click();
