@@ -13,7 +13,7 @@ import { useFilterParams } from '../../theoryOfChange/useFilterParams.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { FiltersForm } from './FiltersForm.tsx';
 import { GapSummary } from './GapSummary.tsx';
-import { TheoryOfChangePage, theoryOfChangePath } from './TheoryOfChangePage.tsx';
+import { outcomePath, TheoryOfChangePage, theoryOfChangePath } from './TheoryOfChangePage.tsx';
 
 const markText: Record<Exclude<CoverageMark, null>, { symbol: string; text: string }> = {
   direct: { symbol: '●', text: 'Linked' },
@@ -126,7 +126,9 @@ export function MatrixScreen() {
                     data-testid="matrix-row"
                   >
                     <th scope="row">
-                      {outcome.statement || 'Untitled outcome'}
+                      <Link to={outcomePath(partnership.id, outcome.id)}>
+                        {outcome.statement || 'Untitled outcome'}
+                      </Link>
                       {row.isPriority ? <span className="toc-tag toc-tag--priority">Priority</span> : null}
                       {row.actionCount === 0 ? <span className="toc-mark toc-mark--gap">No action</span> : null}
                     </th>

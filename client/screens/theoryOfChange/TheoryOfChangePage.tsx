@@ -11,6 +11,11 @@ export function theoryOfChangePath(partnershipId: string, rest = ''): string {
   return `/p/${encodeURIComponent(partnershipId)}/theory-of-change${rest}`;
 }
 
+/** The address of an outcome's page in the framework screens. */
+export function outcomePath(partnershipId: string, outcomeId: string): string {
+  return `/p/${encodeURIComponent(partnershipId)}/framework/outcomes/${encodeURIComponent(outcomeId)}`;
+}
+
 /** A theory of change screen: the partnership's header, the views of the theory of change, and the downloads. */
 export function TheoryOfChangePage({ title, children }: { title: string; children: ReactNode }) {
   const { partnership } = usePartnership();

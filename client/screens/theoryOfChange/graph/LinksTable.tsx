@@ -8,7 +8,7 @@ import {
   type TheoryOfChange,
 } from '../../../../shared/model/theoryOfChange/index.ts';
 import { usePartnership } from '../../partnership/PartnershipContext.ts';
-import { theoryOfChangePath } from '../TheoryOfChangePage.tsx';
+import { outcomePath, theoryOfChangePath } from '../TheoryOfChangePage.tsx';
 
 /**
  * Everything the graph shows, as a table: one row per link, then the priority outcomes no action reaches. Each
@@ -64,7 +64,11 @@ export function LinksTable({
                     </th>
                     <td>
                       <span className="table__secondary">{target.kind === 'outcome' ? 'Outcome' : 'Indicator'}</span>
-                      {target.label || 'Not in the framework'}
+                      {target.kind === 'outcome' && target.state === 'live' ? (
+                        <Link to={outcomePath(partnership.id, target.id)}>{target.label || 'Untitled outcome'}</Link>
+                      ) : (
+                        target.label || 'Not in the framework'
+                      )}
                       {target.state !== 'live' ? (
                         <span className="toc-mark toc-mark--gap">
                           {target.kind === 'outcome' ? 'Outcome removed' : 'Indicator removed'}
