@@ -141,6 +141,17 @@ test.describe('a live prioritisation round', () => {
     await expect(agreed.getByTestId('priority-badge')).toContainText('Agreed priority');
     await checkScreen(amira.page, 'rounds');
 
+    // …and on the outcomes framework, beside the outcome itself.
+    await amira.page.goto(`/p/${partnershipId}/framework`);
+    const cardFor = (label: string) =>
+      amira.page
+        .getByTestId('outcome-card')
+        .filter({ has: amira.page.getByRole('link', { name: label, exact: true }) });
+    await expect(cardFor(labels[0]!).getByTestId('priority-badge')).toContainText('Agreed priority');
+    await expect(cardFor(labels[1]!).getByTestId('priority-badge')).toHaveCount(0);
+    await cardFor(labels[0]!).scrollIntoViewIfNeeded();
+    await amira.page.screenshot({ path: 'test-results/screens/framework-priority-badge.png' });
+
     for (const person of [facilitator, ...voters]) await person.context.close();
   });
 });
