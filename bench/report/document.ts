@@ -7,6 +7,7 @@ import { goalLatencyBudgetMs, rampLatencyBudgetMs, rampPlan } from '../scenarios
 import { stormPlan } from '../scenarios/storm.ts';
 import { serverKinds } from '../servers/serverKinds.ts';
 import { formatCount, formatKiB, formatMiB, formatMs, formatPercent } from './format.ts';
+import { median } from '../stats.ts';
 import { describeMachine } from './machine.ts';
 import { canRaisePriority } from '../serverProcess.ts';
 import { goalLines, readingLines, type ReadingInput } from './reading.ts';
@@ -94,6 +95,36 @@ function section<S>(
   return [`## ${title}`, '', intro, '', absoluteTable(summaries, metrics), '', ...(ratios ? [ratios, ''] : [])];
 }
 
+/** Median “other CPU” above this (percent of one core) makes the report say its figures are not to be trusted. */
+const busyMachinePercent = 50;
+
+/** Every measured window's other-CPU figure, across scenarios. */
+function foreignLoads(results: BenchResults): number[] {
+  const windows = [
+    ...Object.values(results.fanout).flat(),
+    ...Object.values(results.ramp)
+      .flat()
+      .flatMap((ramp) => ramp.steps),
+    ...Object.values(results.storm).flat(),
+    ...Object.values(results.bigdoc).flat(),
+  ];
+  return windows.map((window) => window.foreignCpuPercent).filter((value) => Number.isFinite(value));
+}
+
+function busyMachineWarning(results: BenchResults): string[] {
+  const loads = foreignLoads(results);
+  const typical = median(loads);
+  if (!(typical > busyMachinePercent)) return [];
+  return [
+    '## ⚠ Measured on a busy machine',
+    '',
+    `Other processes used a median ${typical.toFixed(0)} % of a core (of 200 %) while this run measured, so ` +
+      'latencies and ceilings below mostly reflect that contention, not the servers. Ratios between servers are ' +
+      'indicative at best; rerun `npm run bench` on a quiet machine before drawing conclusions.',
+    '',
+  ];
+}
+
 function commandLine(options: BenchOptions): string {
   const args = process.argv.slice(2);
   return `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}${options.quick ? ' (quick smoke run)' : ''}`;
@@ -126,6 +157,7 @@ export async function renderReport(results: BenchResults, options: BenchOptions,
     '',
     ...options.servers.map((id) => `- **${serverKinds[id].label}** — ${serverKinds[id].persistence}.`),
     '',
+    ...busyMachineWarning(results),
     '## Goals (DESIGN.md §4)',
     '',
     ...goalLines(input),
