@@ -155,11 +155,15 @@ export class CommentService {
       : { on: `${anchor.entityKind}:${anchor.entityId}`, mentions };
   }
 
-  // The thread as SQL has it now goes into the projection; a failed write is logged and the next change repairs it.
+  // Every thread of the partnership as SQL has it now goes into the projection; unchanged ones are skipped, so this
+  // costs one write of what changed, and a write that failed earlier is repaired by the next change.
   async #project(threadId: string): Promise<CommentThread> {
     const thread = this.#thread(threadId);
+    const threads = this.#deps.comments.threads(thread.partnershipId);
     try {
-      await this.#deps.writeCommentsDoc(thread.partnershipId, (doc) => writeThread(doc, thread));
+      await this.#deps.writeCommentsDoc(thread.partnershipId, (doc) => {
+        for (const each of threads) writeThread(doc, each);
+      });
     } catch (error) {
       this.#deps.logger.error('writing the comments projection failed', { threadId, error });
     }
