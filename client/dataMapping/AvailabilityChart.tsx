@@ -4,7 +4,7 @@ import { Bar } from '@visx/shape';
 import { statusBuckets, type AvailabilitySummary, type StatusBucket } from '../../shared/model/dataMapping/index.ts';
 import { statusStyles } from './statusStyles.ts';
 
-const margin = { top: 8, right: 16, bottom: 28, left: 96 };
+const margin = { top: 8, right: 16, bottom: 30, left: 84 };
 
 function Patterns() {
   return (
@@ -56,8 +56,8 @@ export function AvailabilityChart({
   rows: readonly AvailabilitySummary[];
   labelOf: (row: AvailabilitySummary) => string;
 }) {
-  const width = 560;
-  const height = margin.top + margin.bottom + rows.length * 34;
+  const width = 400;
+  const height = margin.top + margin.bottom + rows.length * 40;
   const innerWidth = width - margin.left - margin.right;
   const y = scaleBand<number>({
     domain: rows.map((_, index) => index),
@@ -79,7 +79,7 @@ export function AvailabilityChart({
           const top = y(index) ?? 0;
           return (
             <g key={labelOf(row)}>
-              <text x={-8} y={top + y.bandwidth() / 2 + 5} textAnchor="end" fontSize="14" fill="#0b0c0c">
+              <text x={-8} y={top + y.bandwidth() / 2 + 5} textAnchor="end" fontSize="15" fill="#0b0c0c">
                 {labelOf(row)}
               </text>
               {row.total === 0 ? (
@@ -109,7 +109,7 @@ export function AvailabilityChart({
           );
         })}
         {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-          <text key={tick} x={x(tick)} y={height - margin.top - 8} textAnchor="middle" fontSize="12" fill="#0b0c0c">
+          <text key={tick} x={x(tick)} y={height - margin.top - 8} textAnchor="middle" fontSize="13" fill="#0b0c0c">
             {tick * 100}%
           </text>
         ))}

@@ -7,7 +7,16 @@ import {
 } from '../../shared/model/dataMapping/index.ts';
 import { domainLabel, levelLabel, levelOrder } from '../../shared/model/framework/index.ts';
 import type { MetricDataMapping } from '../../shared/schemas/dataMapping.ts';
+import type { Level } from '../../shared/schemas/framework.ts';
 import { AvailabilityChart, StatusSwatch } from './AvailabilityChart.tsx';
+
+// The table is read beside the chart: short column names keep it legible; screen readers hear the full ones.
+const shortLevelLabels: Record<Level, string> = {
+  child: 'Children',
+  'parent-adult': 'Parents as adults',
+  'parent-carer': 'Parents as carers',
+  system: 'Services',
+};
 
 /** "What can we measure?": a chart of statuses by domain, with the share available per domain and level beside it. */
 export function AvailabilitySummaryPanel({
@@ -52,7 +61,8 @@ export function AvailabilitySummaryPanel({
                 <th scope="col">Domain</th>
                 {levelOrder.map((level) => (
                   <th scope="col" key={level}>
-                    {levelLabel(level)}
+                    <span aria-hidden="true">{shortLevelLabels[level]}</span>
+                    <span className="visually-hidden">{levelLabel(level)}</span>
                   </th>
                 ))}
                 <th scope="col">All levels</th>
@@ -66,18 +76,12 @@ export function AvailabilitySummaryPanel({
                     const cell = cells.find((c) => c.domain === row.domain && c.level === level)!;
                     return (
                       <td key={level}>
-                        {cell.total === 0
-                          ? '–'
-                          : `${formatShare(cell.shareAvailable)} (${cell.counts.available} of ${cell.total})`}
+                        <ShareCell available={cell.counts.available} total={cell.total} share={cell.shareAvailable} />
                       </td>
                     );
                   })}
                   <td>
-                    <strong>
-                      {row.total === 0
-                        ? '–'
-                        : `${formatShare(row.shareAvailable)} (${row.counts.available} of ${row.total})`}
-                    </strong>
+                    <ShareCell available={row.counts.available} total={row.total} share={row.shareAvailable} />
                   </td>
                 </tr>
               ))}
@@ -86,5 +90,18 @@ export function AvailabilitySummaryPanel({
         </div>
       </div>
     </section>
+  );
+}
+
+/** A share of metrics available: the percentage first, then "2 of 5" beneath it. */
+function ShareCell({ available, total, share }: { available: number; total: number; share: number | null }) {
+  if (total === 0) return <span className="table__secondary">no metrics</span>;
+  return (
+    <>
+      <strong>{formatShare(share)}</strong>
+      <span className="share-cell__count">
+        {available} of {total}
+      </span>
+    </>
   );
 }

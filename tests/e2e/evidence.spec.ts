@@ -28,11 +28,15 @@ const screensDir = process.env.SCREENS_DIR ?? 'test-results/screens';
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screensDir}/evidence-${name}.png`, fullPage: true });
+  // Long screens are also kept as they first appear, to judge them at a glance.
+  await page.screenshot({ path: `${screensDir}/evidence-${name}-top.png` });
 }
 
 test('a person imports a Fingertips export, reads the trend in words, and maps data live with a colleague', async ({
   browser,
 }) => {
+  // Two people, two imports and four screens with accessibility scans: longer than the default on a shared machine.
+  test.setTimeout(180_000);
   const admin = await signedInAdministrator(browser);
   const created = await admin.context.request.post('/api/partnerships', {
     data: { name: 'Merton family hubs', areaName: 'Merton', areaCode: 'E09000024', template: 'common-outcomes' },

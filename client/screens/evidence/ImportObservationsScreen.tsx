@@ -55,7 +55,13 @@ export function ImportObservationsScreen() {
         Every import is checked whole first: if any row has a problem, nothing is imported and each problem is listed.
         Importing the same file again changes nothing.
       </p>
-      {outcome?.kind === 'done' ? <ImportReportPanel report={outcome.report} metricName={metricName} /> : null}
+      {outcome?.kind === 'done' ? (
+        <ImportReportPanel
+          report={outcome.report}
+          metricName={metricName}
+          metricPath={evidencePaths(partnership.id).metric}
+        />
+      ) : null}
       {outcome?.kind === 'refused' ? (
         <ImportProblemsPanel message={outcome.message} problems={outcome.problems} />
       ) : null}

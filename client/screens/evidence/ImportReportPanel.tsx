@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { ObservationImportReport } from '../../../shared/schemas/observations.ts';
 import type { ImportProblemLine } from '../../evidence/importProblems.ts';
 
@@ -5,9 +6,11 @@ import type { ImportProblemLine } from '../../evidence/importProblems.ts';
 export function ImportReportPanel({
   report,
   metricName,
+  metricPath,
 }: {
   report: ObservationImportReport;
   metricName: (id: string) => string;
+  metricPath: (id: string) => string;
 }) {
   const nothingChanged = report.created + report.changed === 0;
   return (
@@ -23,7 +26,16 @@ export function ImportReportPanel({
           : ''}
       </p>
       {report.metrics.length > 0 ? (
-        <p>Metrics updated: {report.metrics.map((m) => `${metricName(m.metricId)} (${m.rows} rows)`).join('; ')}.</p>
+        <>
+          <p>Metrics with data from this file:</p>
+          <ul>
+            {report.metrics.map((m) => (
+              <li key={m.metricId}>
+                <Link to={metricPath(m.metricId)}>{metricName(m.metricId)}</Link> ({m.rows} rows)
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {report.otherAreaRows > 0 ? (
         <p>

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import type { ImportRun } from './importBench.ts';
+import type { RenderRun } from './renderBench.ts';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`;
+const perSecond = (rows: number, milliseconds: number) =>
+  Math.round((rows / milliseconds) * 1000).toLocaleString('en-GB');
+
+/** The figures as markdown, with the command, the machine and what each number means. */
+export function evidenceBenchMarkdown(imports: readonly ImportRun[], render: RenderRun, command: string): string {
+  const load = os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+  return `# Evidence benchmarks
+
+Measured by \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}),
+Node ${process.version}, load average at the end ${load} (the machine is shared with other work: figures vary between runs).
+
+## Importing observations
+
+A real OHID Fingertips "all data" CSV (27 columns, quoted names with commas, a byte order mark) posted to
+\`POST /api/partnerships/:id/observations/import/fingertips\` on a server in this process, SQLite on disk in WAL mode.
+Every row is kept (the partnership's area, London and England, 20 years, whole population and ward breakdowns), so every
+row is written: the worst case. "Re-import" posts the same file again: every row is compared and found unchanged,
+nothing is written.
+
+| rows | file | first import | rows/s | re-import (all unchanged) | rows/s |
+| ---: | ---: | ---: | ---: | ---: | ---: |
+${imports
+  .map(
+    (run) =>
+      `| ${run.rows.toLocaleString('en-GB')} | ${run.megabytes.toFixed(1)} MB | ${ms(run.firstImportMs)} | ${perSecond(run.rows, run.firstImportMs)} | ${ms(run.reimportMs)} | ${perSecond(run.rows, run.reimportMs)} |`,
+  )
+  .join('\n')}
+
+Each import is checked whole before anything is written (all-or-nothing), and the write is one transaction.
+
+## Rendering a metric page
+
+Headless Chromium opens \`/p/:id/evidence/metrics/:metricId\` for a metric with ${render.years} years of data for the area,
+its region and England (${render.points} points with 95% confidence intervals). Time from navigation start until the
+comparison in words, the chart's England line and all ${render.years} table rows are on screen (includes the
+workspace doc's sync over the socket, the evidence request and the chart code's lazy load).
+
+| visit | time |
+| --- | ---: |
+| first (cold browser cache) | ${ms(render.coldMs)} |
+| median of ${render.warmMs.length} later visits (assets cached) | ${ms(median(render.warmMs))} |
+| slowest later visit | ${ms(Math.max(...render.warmMs))} |
+`;
+}
+
+/** Writes the report to docs/benchmarks-evidence.md. */
+export function writeEvidenceBenchReport(file: string, markdown: string): void {
+  fs.writeFileSync(file, markdown);
+}
