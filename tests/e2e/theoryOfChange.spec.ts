@@ -143,6 +143,17 @@ test('a commissioner links an action to two outcomes; a partner sees it live, ad
   await expect(matrix.matrixRow(outcomes.safeHome)).toContainText('Linked');
   await expect(matrixPage.getByTestId('gap-priorities')).toHaveText('0 priority outcomes with no action');
 
+  // Deleting a link can be undone at once.
+  await casey
+    .linkCard(outcomes.schoolReady)
+    .getByRole('button', { name: /^Delete this link/ })
+    .click();
+  await expect(casey.linkCard(outcomes.schoolReady)).toHaveCount(0);
+  await expect(matrix.matrixRow(outcomes.schoolReady)).toContainText('No action');
+  await commissioner.page.getByTestId('link-deleted').getByRole('button', { name: 'Undo' }).click();
+  await expect(casey.linkCard(outcomes.schoolReady)).toBeVisible();
+  await expect(matrix.matrixRow(outcomes.schoolReady)).toContainText('Linked');
+
   // Filters: both links now reach a priority outcome; the evidence filter keeps only the re-pointed, promising one.
   await dev.openGraph(partnershipId);
   await expect(partner.page.getByTestId('priority-hint')).toHaveText('2 agreed by the board');

@@ -27,7 +27,16 @@ import { parseTargetValue, TargetSelect } from './TargetSelect.tsx';
 import { textValue } from '../../../forms/formValues.ts';
 
 /** One link: where it points, how the action contributes, the evidence, the timeframe and the assumptions. */
-export function LinkCard({ link, viewing }: { link: LinkView; viewing: string }) {
+export function LinkCard({
+  link,
+  viewing,
+  onDeleted,
+}: {
+  link: LinkView;
+  viewing: string;
+  /** Told after this person deletes the link, so the page can offer to undo it. */
+  onDeleted: (link: LinkView) => void;
+}) {
   const { doc, people, canEdit } = useWorkspaceDoc();
   const { priorities } = useTheoryOfChangeContext();
   const { user } = useMe();
@@ -88,7 +97,14 @@ export function LinkCard({ link, viewing }: { link: LinkView; viewing: string })
       </div>
       <AssumptionsChecklist link={link} viewing={viewing} />
       {canEdit ? (
-        <button type="button" className="button--secondary" onClick={() => deleteLink(doc, link.id, user.displayName)}>
+        <button
+          type="button"
+          className="button--secondary"
+          onClick={() => {
+            deleteLink(doc, link.id, user.displayName);
+            onDeleted(link);
+          }}
+        >
           Delete this link<span className="visually-hidden"> to {target.label}</span>
         </button>
       ) : null}

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   evidenceStrengthOrder,
   evidenceStrengths,
   readTheoryOfChange,
   restoreLink,
+  type LinkView,
 } from '../../../../shared/model/theoryOfChange/index.ts';
 import type { OfferAction } from '../../../../shared/schemas/theoryOfChange.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
@@ -17,6 +18,7 @@ export function LinksSection({ action, viewing }: { action: OfferAction; viewing
   const { doc, canEdit } = useWorkspaceDoc();
   const { snapshot } = useTheoryOfChangeContext();
   const id = useId();
+  const [deletedNow, setDeletedNow] = useState<LinkView | null>(null);
   const links = snapshot.theoryOfChange.links.filter((link) => link.actionId === action.id);
   const taken = new Set(links.map((link) => targetValue({ kind: link.target.kind, id: link.target.id })));
   const deleted = doc
@@ -38,11 +40,28 @@ export function LinksSection({ action, viewing }: { action: OfferAction; viewing
           ))}
         </dl>
       </details>
+      <div role="status" className="toc-status">
+        {deletedNow && doc ? (
+          <p className="notice notice--info" data-testid="link-deleted">
+            Link to “{deletedNow.target.label || 'an outcome'}” deleted.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                restoreLink(doc, deletedNow.id);
+                setDeletedNow(null);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
       {links.length === 0 ? <p>Not linked to any outcome yet.</p> : null}
       <ol className="toc-links" data-testid="action-links">
         {links.map((link) => (
           <li key={link.id}>
-            <LinkCard link={link} viewing={viewing} />
+            <LinkCard link={link} viewing={viewing} onDeleted={setDeletedNow} />
           </li>
         ))}
       </ol>
