@@ -41,6 +41,13 @@ const PrioritisationScreens = lazyScreen(
   'PrioritisationScreens',
 );
 
+const DataMappingScreens = lazyScreen(
+  () => import('./screens/dataMapping/DataMappingScreens.tsx'),
+  'DataMappingScreens',
+);
+const EvidenceScreens = lazyScreen(() => import('./screens/evidence/EvidenceScreens.tsx'), 'EvidenceScreens');
+const ConcernsScreen = lazyScreen(() => import('./screens/concerns/ConcernsScreen.tsx'), 'ConcernsScreen');
+
 /** Workspaces used to live at /w/:id; old links and bookmarks still work. */
 function OldWorkspaceAddress() {
   const { partnershipId = '' } = useParams();
@@ -64,6 +71,9 @@ function Screens() {
             <Route path="/p/:partnershipId" element={<PartnershipLayout />}>
               <Route index element={<WorkspaceScreen />} />
               <Route path="framework/*" element={<FrameworkScreens />} />
+              <Route path="data-mapping/*" element={<DataMappingScreens />} />
+              <Route path="evidence/*" element={<EvidenceScreens />} />
+              <Route path="concerns" element={<ConcernsScreen />} />
               <Route path="members" element={<MembersScreen />} />
               <Route path="audit" element={<AuditLogScreen />} />
               <Route path="needs-assessment" element={<NeedsAssessmentScreen />} />

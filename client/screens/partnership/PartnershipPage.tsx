@@ -44,6 +44,15 @@ export function PartnershipPage({ title, aside, liveName, children }: Partnershi
               <NavLink to={`${base}/framework`}>Outcomes framework</NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/data-mapping`}>Data mapping</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/evidence`}>Evidence</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/concerns`}>Concerns</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/rounds`}>Prioritisation</NavLink>
             </li>
             <li>
