@@ -35,7 +35,9 @@ const TheoryOfChangeScreens = lazyScreen(
   () => import('./screens/theoryOfChange/TheoryOfChangeScreens.tsx'),
   'TheoryOfChangeScreens',
 );
-const FrameworkScreens = lazyScreen(() => import('./screens/framework/FrameworkScreens.tsx'), 'FrameworkScreens');
+const FrameworkScreens = lazyScreen(() => import('./screens/framework/FrameworkScreens.tsx'), 'FrameworkScreens', {
+  preloadOn: /^\/p\/[^/]+\/framework(\/|$)/,
+});
 const PrioritisationScreens = lazyScreen(
   () => import('./screens/prioritisation/PrioritisationScreens.tsx'),
   'PrioritisationScreens',
