@@ -1,25 +1,29 @@
+import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import { concernKindLabels, concernsForOutcome } from '../../shared/model/concerns/index.ts';
-import { metricContexts, metricsForOutcome } from '../../shared/model/dataMapping/index.ts';
+import { concernKindLabels } from '../../shared/model/concerns/index.ts';
+import type { Concern } from '../../shared/schemas/concerns.ts';
 import { evidencePaths } from '../evidence/paths.ts';
-import { useFramework } from '../needsAssessment/useFramework.ts';
 import { usePartnership } from '../screens/partnership/PartnershipContext.ts';
 import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
-import { useConcerns } from './useConcerns.ts';
+import { concernIndexFor } from './concernIndex.ts';
 import '../evidence/evidence.css';
+
+const none: readonly Concern[] = [];
+const noSubscription = () => () => {};
 
 /**
  * The concerns linked to an outcome (directly, or through one of its metrics), as labelled badges for the framework
- * overview and the outcome page. Renders nothing when there are none. Only inside a partnership's screens.
+ * overview and the outcome page. Renders nothing when there are none. Cheap enough for every card of a large grid:
+ * all badges share one index of the doc. Only inside a partnership's screens.
  */
 export function ConcernBadges({ outcomeId }: { outcomeId: string }) {
   const { partnership } = usePartnership();
   const { doc } = useWorkspaceDoc();
-  const concerns = useConcerns(doc);
-  const framework = useFramework(doc);
-  if (!framework || concerns.length === 0) return null;
-  const metricIds = metricsForOutcome(metricContexts(framework), outcomeId).map((context) => context.metric.id);
-  const linked = concernsForOutcome(concerns, outcomeId, metricIds);
+  const index = doc ? concernIndexFor(doc) : null;
+  const linked = useSyncExternalStore(
+    index?.subscribe ?? noSubscription,
+    () => index?.snapshot().get(outcomeId) ?? none,
+  );
   if (linked.length === 0) return null;
   return (
     <ul className="concern-badges" aria-label={`${linked.length} ${linked.length === 1 ? 'concern' : 'concerns'}`}>

@@ -5,6 +5,7 @@ import { DataMappingPage, EvidencePages } from './support/evidencePages.ts';
 import { buildAccount, createInvitation, joinByInvitation, signedInAdministrator } from './support/people.ts';
 
 const smoking = 'Smoking at time of delivery';
+const readyToLearn = 'Children start school ready to learn and thrive';
 
 /** A Fingertips export for smoking at delivery: Merton, London and England over five years, plus other boroughs. */
 function smokingExport(): string {
@@ -123,7 +124,19 @@ test('the demo partnership shows clearly labelled sample data, and concerns can 
   await admin.page.getByLabel('Cohort').check();
   await admin.page.getByRole('button', { name: 'Add concern' }).click();
   await expect(admin.page.getByRole('heading', { name: /Young carers missing school/ })).toBeVisible();
+  await admin.page.getByText('Link outcomes').click();
+  await admin.page.getByLabel(`Learning: ${readyToLearn}`).check();
   expect(await seriousAccessibilityViolations(admin.page)).toEqual([]);
   await screenshot(admin.page, 'concerns');
+
+  // The concern shows on the framework overview; the outcome page has small multiples of its metrics.
+  await admin.page.goto('/p/demo/framework');
+  const card = admin.page.getByTestId('outcome-card').filter({ hasText: readyToLearn });
+  await expect(card.getByRole('link', { name: 'Concern (cohort): Young carers missing school' })).toBeVisible();
+  await card.getByRole('link', { name: readyToLearn }).click();
+  const multiple = admin.page.locator('.small-multiple').filter({ hasText: 'good level of development' }).first();
+  await expect(multiple.locator('svg.trend-chart')).toBeVisible();
+  await expect(multiple).toContainText('worse than England');
+  await screenshot(admin.page, 'outcome-small-multiples');
   await admin.context.close();
 });

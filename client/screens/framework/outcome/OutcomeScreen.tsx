@@ -2,6 +2,8 @@ import { useEffect, useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteOutcome, domainLabel, levelLabel } from '../../../../shared/model/framework/index.ts';
 import { ConnectionStatus } from '../../../components/ConnectionStatus.tsx';
+import { ConcernBadges } from '../../../concerns/ConcernBadges.tsx';
+import { OutcomeEvidence } from '../../../evidence/OutcomeEvidence.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { frameworkPaths } from '../../../framework/paths.ts';
 import { frameworkViewing, peopleOnOutcome } from '../../../framework/presenceKeys.ts';
@@ -68,11 +70,13 @@ export function OutcomeScreen() {
         <strong>{levelLabel(outcome.level).toLowerCase()}</strong> <ScopeTag scope={outcome.scope} />{' '}
         {priority ? <PriorityBadge priority={priority} /> : null}
       </p>
+      <ConcernBadges outcomeId={outcome.id} />
       <OutcomePresence here={peopleOnOutcome(people, outcome.id, doc?.clientID ?? null)} />
       <ReadOnlyNotice />
       <FrameworkNoticeBar />
       <OutcomeDetails outcome={outcome} />
       <OutcomeIndicators outcome={outcome} outcomeHref={paths.outcome} />
+      <OutcomeEvidence outcomeId={outcome.id} />
       <section className="section" aria-labelledby={`${id}-delete`}>
         <h2 id={`${id}-delete`}>Delete this outcome</h2>
         <p className="hint">

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { OutcomeSummary } from '../../../../shared/model/framework/index.ts';
 import type { PriorityProjection } from '../../../../shared/model/prioritisation/projection.ts';
 import type { Presence } from '../../../../shared/model/presence.ts';
+import { ConcernBadges } from '../../../concerns/ConcernBadges.tsx';
 import { PriorityBadge } from '../../prioritisation/PriorityBadge.tsx';
 import { ScopeTag } from '../common/Tags.tsx';
 
@@ -33,6 +34,7 @@ function OutcomeCardView({ outcome, href, priority, here }: OutcomeCardProps) {
         <ScopeTag scope={outcome.scope} />
         {priority ? <PriorityBadge priority={priority} /> : null}
       </p>
+      <ConcernBadges outcomeId={outcome.id} />
       {here.length > 0 ? (
         <p className="outcome-card__here" data-testid="outcome-card-here">
           {here.map((person) => (
