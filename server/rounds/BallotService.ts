@@ -6,9 +6,11 @@ import type { Membership } from '../partnerships/PartnershipRepository.ts';
 import type { BallotRepository } from './BallotRepository.ts';
 import { ballotKeyFor, voterKeyFor } from './ballotKeys.ts';
 import type { RoundProjector } from './RoundProjector.ts';
-import type { RoundReader, RoundViewer } from './RoundReader.ts';
+import { canRunRounds, type RoundReader, type RoundViewer } from './RoundReader.ts';
 import type { RoundRecord, RoundRepository } from './RoundRepository.ts';
 import type { RoundService } from './RoundService.ts';
+
+const closed = 'Voting has closed';
 
 export interface BallotServiceDeps {
   rounds: RoundRepository;
@@ -32,19 +34,17 @@ export class BallotService {
    * transaction, so concurrent ballots can neither slip past a rule nor be counted twice.
    */
   cast(viewer: RoundViewer, roundId: string, ballot: Ballot, ip: string | null): CastBallotResponse {
-    const { rounds, ballots, reader } = this.#deps;
-    // Closes an overdue round first (outside the transaction: sealing checkpoints the database).
-    this.#deps.roundService.current(roundId, viewer);
+    const { rounds, ballots, reader, audit } = this.#deps;
     const outcome = rounds.transaction(() => {
       const round = rounds.findById(roundId);
-      if (!round) throw new HttpError(404, 'round_not_found', 'No such round');
-      const overdue = round.closesAt !== null && Date.parse(round.closesAt) <= Date.now();
-      if (round.state !== 'open' || overdue) {
-        throw new HttpError(
-          409,
-          'round_not_open',
-          round.state === 'draft' ? 'Voting has not started yet' : 'Voting has closed',
-        );
+      if (!round || (round.state === 'draft' && !canRunRounds(viewer))) {
+        throw new HttpError(404, 'round_not_found', 'No such round');
+      }
+      if (round.state === 'open' && round.closesAt !== null && Date.parse(round.closesAt) <= Date.now()) {
+        return { overdue: true as const };
+      }
+      if (round.state !== 'open') {
+        throw new HttpError(409, 'round_not_open', round.state === 'draft' ? 'Voting has not started yet' : closed);
       }
       const voter = this.#voter(viewer.membership);
       const problems = ballotProblems(round.settings, round.candidates, ballot);
@@ -56,19 +56,24 @@ export class BallotService {
       const organisation = round.anonymous ? null : voter.organisation;
       ballots.putBallot(roundId, this.#ballotKey(round, voterKey), organisation, ballot);
       ballots.recordVoter(roundId, voterKey, voter.userId, voter.organisation);
-      const version = rounds.bumpVersion(roundId);
-      return { round, replaced, version };
+      // In the same transaction: a ballot is never stored without its audit entry (nor the other way round).
+      // Anonymous rounds record that a ballot was cast, never what it says.
+      audit.record({
+        action: 'ballot.cast',
+        actorId: viewer.userId,
+        partnershipId: round.partnershipId,
+        target: roundId,
+        details: round.anonymous ? { replaced } : { replaced, ballot },
+        ip,
+      });
+      return { overdue: false as const, round, version: rounds.bumpVersion(roundId) };
     });
-    const { round, replaced, version } = outcome;
-    // Anonymous rounds record that a ballot was cast, never what it says.
-    this.#deps.audit.record({
-      action: 'ballot.cast',
-      actorId: viewer.userId,
-      partnershipId: round.partnershipId,
-      target: roundId,
-      details: round.anonymous ? { replaced } : { replaced, ballot },
-      ip,
-    });
+    if (outcome.overdue) {
+      // Closed here, outside the transaction: sealing an anonymous round checkpoints the database.
+      this.#deps.roundService.current(roundId);
+      throw new HttpError(409, 'round_not_open', closed);
+    }
+    const { round, version } = outcome;
     this.#deps.projector.roundChanged(round.partnershipId, roundId);
     return { hasVoted: true, ballot, sealed: false, turnout: reader.turnout(round), version };
   }
