@@ -196,6 +196,7 @@ export class ObservationService {
     if (!metric) throw new HttpError(404, 'not_found', 'This framework has no such metric');
     return {
       metricId,
+      metric,
       areas: evidenceAreas(this.#deps.repository.areas(partnership.id), partnership),
       observations: this.#deps.repository.forMetric(partnership.id, metricId).map(publicObservation),
       smallCountThreshold,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityIdSchema } from './framework.ts';
+import { EntityIdSchema, MetricSchema } from './framework.ts';
 
 /** Where an observation came from: the OHID Fingertips export, the partnership's own data, or illustrative samples. */
 export const observationSourceKeys = ['fingertips', 'local', 'sample'] as const;
@@ -47,6 +47,8 @@ export type EvidenceArea = z.infer<typeof EvidenceAreaSchema>;
 /** Everything shown on one metric's evidence page. */
 export const MetricEvidenceSchema = z.object({
   metricId: EntityIdSchema,
+  /** The metric as the server read it, so the page can draw before the workspace doc has synced. */
+  metric: MetricSchema,
   areas: z.array(EvidenceAreaSchema),
   observations: z.array(ObservationSchema),
   /** The count below which values are suppressed. */

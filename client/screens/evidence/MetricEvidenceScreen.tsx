@@ -30,10 +30,19 @@ export function MetricEvidenceScreen() {
   const { doc } = useWorkspaceDoc();
   const framework = useFramework(doc);
   const evidence = useMetricEvidence(partnership.id, metricId);
-  const metric = framework?.metrics.find((candidate) => candidate.id === metricId) ?? null;
+  // The live metric once the workspace doc has synced; until then, the server's copy, so the page draws at once.
+  const liveMetric = framework?.metrics.find((candidate) => candidate.id === metricId) ?? null;
+  const metric = liveMetric ?? (evidence.status === 'ready' && !framework ? evidence.data.metric : null);
 
-  if (!framework || evidence.status === 'loading') return <LoadingPage />;
+  if (evidence.status === 'loading' || (!metric && !framework && evidence.status !== 'failed')) return <LoadingPage />;
   if (!metric) {
+    if (evidence.status === 'failed' && !framework) {
+      return (
+        <PartnershipPage title="Evidence">
+          <LoadFailure what="the evidence for this metric" error={evidence.error} onRetry={evidence.reload} />
+        </PartnershipPage>
+      );
+    }
     return (
       <PartnershipPage title="Metric not found">
         <p>This framework has no such metric. It may have been deleted.</p>
