@@ -39,7 +39,8 @@ try {
   console.log(`metric page: cold ${Math.round(render.coldMs)} ms, warm ${render.warmMs.map(Math.round).join(', ')} ms`);
   const command = `npm run bench:evidence -- --rows ${values.rows} --runs ${values.runs} --years ${values.years} --visits ${values.visits}`;
   const markdown = evidenceBenchMarkdown(imports, render, command);
-  if (!values['no-write']) writeEvidenceBenchReport(path.join(repoRoot, 'docs', 'benchmarks-evidence.md'), markdown);
+  if (!values['no-write'])
+    await writeEvidenceBenchReport(path.join(repoRoot, 'docs', 'benchmarks-evidence.md'), markdown);
   console.log(markdown);
 } finally {
   await bench.close();
