@@ -1,8 +1,5 @@
 import * as Y from 'yjs';
 
-// The evidence work (server/workspace/WorkspaceDocs.ts, not yet committed) declares the same interface; this module
-// keeps its exact shape so the two can become one by changing an import.
-
 /**
  * How services read and change a partnership's workspace doc. In the running server this goes through the room
  * manager (changes are stored before they are broadcast); route tests without sockets use `memoryWorkspaceDocs`.
