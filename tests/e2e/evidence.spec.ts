@@ -104,6 +104,7 @@ test('a person imports a Fingertips export, reads the trend in words, and maps d
   await screenshot(admin.page, 'agenda');
 
   await evidence.openEvidence();
+  await expect(admin.page.getByRole('row', { name: new RegExp(smoking) })).toContainText('Better');
   await screenshot(admin.page, 'list');
   await priya.context.close();
   await admin.context.close();

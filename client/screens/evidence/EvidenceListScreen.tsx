@@ -4,7 +4,6 @@ import { seriesRows, summariseSeries } from '../../../shared/model/evidence/inde
 import type { MetricContext } from '../../../shared/model/dataMapping/index.ts';
 import type { EvidenceSeries } from '../../../shared/schemas/observations.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
-import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { useMetricContexts } from '../../dataMapping/useMetricContexts.ts';
 import { ComparisonMark } from '../../evidence/ComparisonMark.tsx';
 import { formatObservationValue, hasSampleData } from '../../evidence/formatObservation.ts';
@@ -28,12 +27,12 @@ export function EvidenceListScreen() {
         <Link className="button" to={paths.importData}>
           Import data
         </Link>
-        <Link className="button button--secondary" to={paths.dataMapping}>
-          Data mapping
-        </Link>
+        <Link to={paths.dataMapping}>What data we have (data mapping)</Link>
       </div>
       {!contexts || series.status === 'loading' ? (
-        <LoadingPage />
+        <p className="loading" role="status">
+          Loading the evidence…
+        </p>
       ) : series.status === 'failed' ? (
         <LoadFailure what="the evidence" error={series.error} onRetry={series.reload} />
       ) : (
@@ -96,7 +95,7 @@ function EvidenceList({ contexts, series }: { contexts: MetricContext[]; series:
                 <td>{formatObservationValue(summary.latest?.area ?? null, context.metric.unit)}</td>
                 <td>{formatObservationValue(summary.latest?.england ?? null, context.metric.unit)}</td>
                 <td>
-                  <ComparisonMark comparison={summary.versusEngland} /> {summary.versusEngland?.words ?? ''}
+                  <ComparisonMark comparison={summary.versusEngland} />
                 </td>
                 <td>{summary.trend.words}</td>
               </tr>
