@@ -9,9 +9,12 @@ export function useConcerns(doc: Y.Doc | null, includeDeleted = false): Concern[
   useEffect(() => {
     if (!doc) return;
     let frame = 0;
-    const refresh = (): void => {
+    // This person's own change shows at once (a controlled select or checkbox must not flick back); others' changes
+    // are read at most once a frame.
+    const refresh = (local = false): void => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setConcerns(readConcerns(doc, { includeDeleted })));
+      if (local) setConcerns(readConcerns(doc, { includeDeleted }));
+      else frame = requestAnimationFrame(() => setConcerns(readConcerns(doc, { includeDeleted })));
     };
     refresh();
     const stop = observeConcerns(doc, refresh);

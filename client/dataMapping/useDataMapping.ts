@@ -11,9 +11,12 @@ export function useDataMapping(doc: Y.Doc | null): ReadonlyMap<string, MetricDat
   useEffect(() => {
     if (!doc) return;
     let frame = 0;
-    const refresh = (): void => {
+    // This person's own change shows at once (a controlled select or checkbox must not flick back); others' changes
+    // are read at most once a frame.
+    const refresh = (local = false): void => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setMappings(readDataMapping(doc).byMetric));
+      if (local) setMappings(readDataMapping(doc).byMetric);
+      else frame = requestAnimationFrame(() => setMappings(readDataMapping(doc).byMetric));
     };
     refresh();
     const stop = observeDataMapping(doc, refresh);

@@ -121,20 +121,24 @@ test('the demo partnership shows clearly labelled sample data, and concerns can 
   await screenshot(admin.page, 'demo-metric');
 
   await admin.page.goto('/p/demo/concerns');
-  await admin.page.getByLabel('Name', { exact: true }).fill('Young carers missing school');
-  await admin.page.getByLabel('Cohort').check();
-  await admin.page.getByRole('button', { name: 'Add concern' }).click();
-  await expect(admin.page.getByRole('heading', { name: /Young carers missing school/ })).toBeVisible();
-  await admin.page.getByText('Link outcomes').click();
-  await admin.page.getByLabel(`Learning: ${readyToLearn}`).check();
+  // Unique per run, so repeated runs against one server each find their own concern.
+  const concern = `Young carers missing school ${Date.now().toString(36)}`;
+  const addForm = admin.page.getByRole('form', { name: 'Add a concern' });
+  await addForm.getByLabel('Name', { exact: true }).fill(concern);
+  await addForm.getByRole('radio', { name: 'Cohort' }).check();
+  await addForm.getByRole('button', { name: 'Add concern' }).click();
+  const card = admin.page.getByRole('article', { name: new RegExp(concern) });
+  await expect(card).toBeVisible();
+  await card.getByText('Link outcomes').click();
+  await card.getByLabel(`Learning: ${readyToLearn}`).check();
   expect(await seriousAccessibilityViolations(admin.page)).toEqual([]);
   await screenshot(admin.page, 'concerns');
 
   // The concern shows on the framework overview; the outcome page has small multiples of its metrics.
   await admin.page.goto('/p/demo/framework');
-  const card = admin.page.getByTestId('outcome-card').filter({ hasText: readyToLearn });
-  await expect(card.getByRole('link', { name: 'Concern (cohort): Young carers missing school' })).toBeVisible();
-  await card.getByRole('link', { name: readyToLearn }).click();
+  const outcomeCard = admin.page.getByTestId('outcome-card').filter({ hasText: readyToLearn });
+  await expect(outcomeCard.getByRole('link', { name: `Concern (cohort): ${concern}` })).toBeVisible();
+  await outcomeCard.getByRole('link', { name: readyToLearn }).click();
   const multiple = admin.page.locator('.small-multiple').filter({ hasText: 'good level of development' }).first();
   await expect(multiple.locator('svg.trend-chart')).toBeVisible();
   await expect(multiple).toContainText('worse than England');

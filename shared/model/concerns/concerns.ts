@@ -177,11 +177,13 @@ export function concernText(doc: Y.Doc, id: string, field: ConcernTextField): Y.
   return replacement;
 }
 
-/** Calls `listener` after every change to the concerns, local or remote; returns a function that stops it. */
-export function observeConcerns(doc: Y.Doc, listener: () => void): () => void {
+/** Calls `listener` after every change to the concerns, saying whether it was made here; returns its stop function. */
+export function observeConcerns(doc: Y.Doc, listener: (local: boolean) => void): () => void {
   const map = concernsMap(doc);
-  map.observeDeep(listener);
-  return () => map.unobserveDeep(listener);
+  const handle = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) =>
+    listener(transaction.local);
+  map.observeDeep(handle);
+  return () => map.unobserveDeep(handle);
 }
 
 /** The shared type holding the concerns, for an undo manager. */

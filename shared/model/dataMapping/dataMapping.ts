@@ -173,11 +173,16 @@ export function dataMappingSharedTypes(doc: Y.Doc): Y.Map<unknown>[] {
   return [dataMappingMap(doc)];
 }
 
-/** Calls `listener` after every change to the data mapping, local or remote; returns a function that stops it. */
-export function observeDataMapping(doc: Y.Doc, listener: () => void): () => void {
+/**
+ * Calls `listener` after every change to the data mapping, saying whether it was made on this replica; returns a
+ * function that stops it.
+ */
+export function observeDataMapping(doc: Y.Doc, listener: (local: boolean) => void): () => void {
   const map = dataMappingMap(doc);
-  map.observeDeep(listener);
-  return () => map.unobserveDeep(listener);
+  const handle = (_events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) =>
+    listener(transaction.local);
+  map.observeDeep(handle);
+  return () => map.unobserveDeep(handle);
 }
 
 /** The shared text behind a mapping's reason or next step when the entry exists; null otherwise (creates nothing). */
