@@ -66,11 +66,13 @@ function installLoadProbe(): void {
 function installInteractionProbe(): void {
   const durations = new Map<number, number>();
   window.__interactionDurations = durations;
+  // Buffered entries of earlier interactions (the click that focused the field) are not the typing.
+  const since = performance.now();
   new PerformanceObserver((list) => {
     // `interactionId` is newer than this TypeScript's DOM types.
     for (const entry of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
       const id = entry.interactionId;
-      if (!id) continue;
+      if (!id || entry.startTime < since) continue;
       durations.set(id, Math.max(durations.get(id) ?? 0, entry.duration));
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);

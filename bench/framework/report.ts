@@ -50,6 +50,8 @@ export function frameworkBenchMarkdown(result: FrameworkBenchResult, args: reado
     `- Workspace: ${options.size.outcomes} outcomes, ${options.size.outcomes} indicators (one in five serving two outcomes), ${options.size.metrics} metrics, seeded through the model into the server's room, then unloaded to storage`,
     `- Outcome cards in the grid when it first rendered: ${cards} (the whole framework, not a partial grid)`,
     '',
+    'Figures on a shared machine move with its load (above): compare runs made at a similar load average.',
+    '',
     '## Goals (DESIGN.md §4)',
     '',
     `- **Interactive in under ${ms(interactiveGoalMs)}** (navigation start → grid rendered and a search typed at that moment answered): ${verdict(coldInteractive)} — median ${ms(coldInteractive)} on a first visit when the server must load the workspace from storage, ${ms(sharedInteractive)} on a first visit while it is open elsewhere, ${ms(warmInteractive)} on a return visit.`,

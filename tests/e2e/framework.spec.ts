@@ -56,6 +56,10 @@ test.describe('the outcomes framework', () => {
     await expect(benOutcome.statement).toHaveValue(merged);
     await expect(amira.page.getByRole('heading', { level: 1 })).toHaveText(merged);
 
+    // Leaving the outcome stops Ben being shown on it.
+    await ben.page.getByRole('link', { name: 'Back to the framework' }).click();
+    await expect(amiraOutcome.presence).toHaveCount(0);
+
     await amira.context.close();
     await ben.context.close();
     await admin.context.close();

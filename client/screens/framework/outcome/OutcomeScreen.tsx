@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteOutcome, domainLabel, levelLabel } from '../../../../shared/model/framework/index.ts';
 import { ConnectionStatus } from '../../../components/ConnectionStatus.tsx';
@@ -6,6 +6,7 @@ import { ConcernBadges } from '../../../concerns/ConcernBadges.tsx';
 import { OutcomeEvidence } from '../../../evidence/OutcomeEvidence.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { frameworkPaths } from '../../../framework/paths.ts';
+import { useFrameworkActivity } from '../../../framework/useFrameworkActivity.ts';
 import { frameworkViewing, peopleOnOutcome } from '../../../framework/presenceKeys.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../../partnership/PartnershipContext.ts';
@@ -23,14 +24,14 @@ import { OutcomePresence } from './OutcomePresence.tsx';
 export function OutcomeScreen() {
   const { outcomeId = '' } = useParams();
   const { partnership } = usePartnership();
-  const { doc, people, canEdit, state, setActivity } = useWorkspaceDoc();
+  const { doc, people, canEdit, state } = useWorkspaceDoc();
   const { framework, cache, priorities, perform, myName } = useFramework();
   const navigate = useNavigate();
   const id = useId();
   const paths = frameworkPaths(partnership.id);
   const viewing = frameworkViewing.outcome(outcomeId);
 
-  useEffect(() => setActivity({ viewing, editing: undefined }), [setActivity, viewing]);
+  useFrameworkActivity(viewing);
 
   const outcome = framework.outcomes.find((candidate) => candidate.id === outcomeId);
   const back = (

@@ -1,10 +1,11 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { Link } from 'react-router';
 import { filterFramework } from '../../../../shared/model/framework/index.ts';
 import { ConnectionStatus } from '../../../components/ConnectionStatus.tsx';
 import { PresenceBar } from '../../../components/PresenceBar.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { frameworkPaths } from '../../../framework/paths.ts';
+import { useFrameworkActivity } from '../../../framework/useFrameworkActivity.ts';
 import { frameworkViewing } from '../../../framework/presenceKeys.ts';
 import { isFiltered, useFrameworkFilter } from '../../../framework/useFrameworkFilter.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
@@ -24,12 +25,12 @@ function count(n: number, noun: string): string {
 /** The partnership's outcomes framework at a glance: domains × levels, searchable, built out together live. */
 export function FrameworkOverviewScreen() {
   const { partnership } = usePartnership();
-  const { doc, people, canEdit, state, setActivity } = useWorkspaceDoc();
+  const { doc, people, canEdit, state } = useWorkspaceDoc();
   const { framework, priorities } = useFramework();
   const [filter, setFilter] = useFrameworkFilter();
   const paths = frameworkPaths(partnership.id);
 
-  useEffect(() => setActivity({ viewing: frameworkViewing.overview, editing: undefined }), [setActivity]);
+  useFrameworkActivity(frameworkViewing.overview);
 
   // Typing in the search box stays responsive in a large workspace: the grid follows a moment behind if it must.
   const deferredFilter = useDeferredValue(filter);

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { frameworkDownloadUrl } from '../../../api/framework.ts';
 import { frameworkPaths } from '../../../framework/paths.ts';
+import { useFrameworkActivity } from '../../../framework/useFrameworkActivity.ts';
 import { frameworkViewing } from '../../../framework/presenceKeys.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../../partnership/PartnershipContext.ts';
@@ -12,9 +12,9 @@ import { ImportForm } from './ImportForm.tsx';
 /** The framework as a spreadsheet: download it to work on or share, and import it back (or a new one). */
 export function SpreadsheetScreen() {
   const { partnership } = usePartnership();
-  const { canEdit, setActivity } = useWorkspaceDoc();
+  const { canEdit } = useWorkspaceDoc();
   const paths = frameworkPaths(partnership.id);
-  useEffect(() => setActivity({ viewing: frameworkViewing.overview, editing: undefined }), [setActivity]);
+  useFrameworkActivity(frameworkViewing.overview);
   return (
     <PartnershipPage title="Framework spreadsheet">
       <p className="back-link-wrapper">
