@@ -128,6 +128,16 @@ describe('framework export and import routes', () => {
     expect(ApiErrorSchema.parse(empty.json).error.code).toBe('empty_file');
   });
 
+  it('documents the import as a CSV or XLSX upload in the API description', async () => {
+    const world = await buildWorld();
+    const response = await world.app.request('/api/openapi.json');
+    const description = (await response.json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    };
+    const upload = description.paths['/api/partnerships/{id}/framework/import']?.post?.requestBody;
+    expect(Object.keys(upload?.content ?? {})).toEqual([frameworkFileMediaTypes.csv, frameworkFileMediaTypes.xlsx]);
+  });
+
   it('reports an XLSX upload that is not a workbook as a problem with the file', async () => {
     const world = await buildWorld();
     const { status, json } = await upload(world, 'editor', new TextEncoder().encode('not a zip'), {
