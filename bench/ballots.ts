@@ -70,7 +70,7 @@ try {
     `--think-ms ${thinkTimes.join(',')} --runs ${settings.runs}${values.unpinned ? ' --unpinned' : ''}`;
   const markdown = ballotBenchMarkdown({ settings, pinned: server.pinned, scenarios }, command);
   console.log(markdown);
-  console.log(`written to ${writeBallotBenchReport(markdown)}`);
+  console.log(`written to ${await writeBallotBenchReport(markdown)}`);
 } finally {
   await server.stop();
 }
