@@ -210,6 +210,8 @@ test.describe('other methods and follow-up rounds', () => {
     const moveUp = voter.page.getByRole('button', { name: 'Move up: Parents feel confident in their role' });
     await moveUp.focus();
     await voter.page.keyboard.press('Enter');
+    // Wait for the move itself before the next key: focus follows the moved outcome once it has re-rendered.
+    await expect(round.ballot.getByTestId('ballot-row').nth(1)).toContainText('Parents feel confident in their role');
     await expect(moveUp).toBeFocused();
     await voter.page.keyboard.press('Enter');
     await expect(round.ballot.getByTestId('ballot-row').first()).toContainText('Parents feel confident in their role');
