@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { concernsForOutcome, observeConcerns, readConcerns } from '../../shared/model/concerns/index.ts';
-import { metricContexts, metricsForOutcome } from '../../shared/model/dataMapping/index.ts';
+import { contextsForOutcome, metricContexts } from '../../shared/model/dataMapping/index.ts';
 import { observeFramework, readFramework } from '../../shared/model/framework/index.ts';
 import type { Concern } from '../../shared/schemas/concerns.ts';
 
@@ -21,7 +21,7 @@ function compute(doc: Y.Doc): ReadonlyMap<string, readonly Concern[]> {
   const contexts = concerns.some((concern) => concern.metricIds.length > 0) ? metricContexts(framework) : [];
   const byOutcome = new Map<string, readonly Concern[]>();
   for (const outcome of framework.outcomes) {
-    const metricIds = contexts.length > 0 ? metricsForOutcome(contexts, outcome.id).map((c) => c.metric.id) : [];
+    const metricIds = contexts.length > 0 ? contextsForOutcome(contexts, outcome.id).map((c) => c.metric.id) : [];
     const linked = concernsForOutcome(concerns, outcome.id, metricIds);
     if (linked.length > 0) byOutcome.set(outcome.id, linked);
   }

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router';
-import { dataStatusLabel, metricContexts, metricsForOutcome } from '../../shared/model/dataMapping/index.ts';
+import { dataStatusLabel } from '../../shared/model/dataMapping/index.ts';
 import { areaOf, seriesRows, summariseSeries } from '../../shared/model/evidence/index.ts';
+import { metricsForOutcome } from '../../shared/model/framework/index.ts';
+import type { Metric } from '../../shared/schemas/framework.ts';
 import type { EvidenceSeries } from '../../shared/schemas/observations.ts';
-import type { MetricContext } from '../../shared/model/dataMapping/index.ts';
 import { useDataMapping } from '../dataMapping/useDataMapping.ts';
 import { useFramework } from '../needsAssessment/useFramework.ts';
 import { usePartnership } from '../screens/partnership/PartnershipContext.ts';
@@ -27,20 +28,18 @@ export function OutcomeEvidence({ outcomeId }: { outcomeId: string }) {
   const { partnership } = usePartnership();
   const { doc } = useWorkspaceDoc();
   const framework = useFramework(doc);
-  const contexts = useMemo(
-    () => (framework ? metricsForOutcome(metricContexts(framework), outcomeId) : []),
-    [framework, outcomeId],
-  );
-  const metricIds = useMemo(() => contexts.map((context) => context.metric.id), [contexts]);
+  // In the order the outcome page lists them just above: by indicator, then within each indicator.
+  const metrics = useMemo(() => (framework ? metricsForOutcome(framework, outcomeId) : []), [framework, outcomeId]);
+  const metricIds = useMemo(() => metrics.map((metric) => metric.id), [metrics]);
   const series = useEvidenceSeries(partnership.id, metricIds);
   if (!framework) return null;
   return (
     <section className="outcome-evidence" aria-labelledby={`outcome-evidence-${outcomeId}`}>
       <h2 id={`outcome-evidence-${outcomeId}`}>Evidence</h2>
-      {contexts.length === 0 ? (
+      {metrics.length === 0 ? (
         <p>No metrics serve this outcome yet.</p>
       ) : series.status === 'ready' ? (
-        <SmallMultiples contexts={contexts} series={series.data} />
+        <SmallMultiples metrics={metrics} series={series.data} />
       ) : series.status === 'failed' ? (
         <p>The evidence could not be loaded. Reload the page to try again.</p>
       ) : (
@@ -50,7 +49,7 @@ export function OutcomeEvidence({ outcomeId }: { outcomeId: string }) {
   );
 }
 
-function SmallMultiples({ contexts, series }: { contexts: readonly MetricContext[]; series: EvidenceSeries }) {
+function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; series: EvidenceSeries }) {
   const { partnership } = usePartnership();
   const { doc } = useWorkspaceDoc();
   const mappings = useDataMapping(doc);
@@ -74,7 +73,7 @@ function SmallMultiples({ contexts, series }: { contexts: readonly MetricContext
         confidence intervals.
       </p>
       <ul className="small-multiples">
-        {contexts.map(({ metric }) => {
+        {metrics.map((metric) => {
           const observations = series.metrics.find((m) => m.metricId === metric.id)?.observations ?? [];
           const rows = seriesRows(observations, series.areas);
           const summary = summariseSeries(rows, series.areas, metric.polarity);
@@ -105,7 +104,7 @@ function SmallMultiples({ contexts, series }: { contexts: readonly MetricContext
                       : ''}
                   </p>
                   <p>
-                    <ComparisonMark comparison={summary.versusEngland} /> {summary.versusEngland?.words ?? ''}
+                    <ComparisonMark comparison={summary.versusEngland} /> compared with England
                   </p>
                 </>
               )}

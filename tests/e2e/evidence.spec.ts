@@ -139,9 +139,15 @@ test('the demo partnership shows clearly labelled sample data, and concerns can 
   const outcomeCard = admin.page.getByTestId('outcome-card').filter({ hasText: readyToLearn });
   await expect(outcomeCard.getByRole('link', { name: `Concern (cohort): ${concern}` })).toBeVisible();
   await outcomeCard.getByRole('link', { name: readyToLearn }).click();
-  const multiple = admin.page.locator('.small-multiple').filter({ hasText: 'good level of development' }).first();
+  // In the order the page lists the outcome's indicators: indicator 1's metric first.
+  await expect(admin.page.locator('.small-multiple__title').first()).toHaveText(
+    'Children with a good level of development at the end of Reception',
+  );
+  const multiple = admin.page
+    .locator('.small-multiple')
+    .filter({ hasText: 'Children with a good level of development at the end of Reception' });
   await expect(multiple.locator('svg.trend-chart')).toBeVisible();
-  await expect(multiple).toContainText('worse than England');
+  await expect(multiple).toContainText('Worse compared with England');
   await screenshot(admin.page, 'outcome-small-multiples');
   await admin.context.close();
 });

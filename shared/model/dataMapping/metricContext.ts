@@ -37,7 +37,7 @@ export function metricContexts(framework: Pick<Framework, 'outcomes' | 'indicato
   return contexts.sort((a, b) => firstRank(a) - firstRank(b));
 }
 
-/** The metrics serving one outcome (through its indicators), in framework order. */
-export function metricsForOutcome(contexts: readonly MetricContext[], outcomeId: string): MetricContext[] {
+/** The metric contexts serving one outcome (through its indicators), in framework order (not the outcome page's). */
+export function contextsForOutcome(contexts: readonly MetricContext[], outcomeId: string): MetricContext[] {
   return contexts.filter((context) => context.outcomes.some((outcome) => outcome.id === outcomeId));
 }

@@ -83,6 +83,13 @@ export function metricsForIndicator(framework: Framework, indicatorId: string): 
   return framework.metrics.filter((metric) => metric.indicatorId === indicatorId);
 }
 
+/** The metrics serving an outcome, in the order its page lists them: by indicator, then within each indicator. */
+export function metricsForOutcome(framework: Framework, outcomeId: string): Metric[] {
+  return indicatorsForOutcome(framework, outcomeId).flatMap((indicator) =>
+    metricsForIndicator(framework, indicator.id),
+  );
+}
+
 /** Indicators that serve no outcome yet, so people can find and link them. */
 export function unlinkedIndicators(framework: Framework): Indicator[] {
   return framework.indicators.filter((indicator) => indicator.outcomeIds.length === 0);

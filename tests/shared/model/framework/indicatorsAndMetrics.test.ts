@@ -11,6 +11,7 @@ import {
   linkIndicator,
   metricText,
   metricsForIndicator,
+  metricsForOutcome,
   moveIndicator,
   moveMetric,
   readFramework,
@@ -66,6 +67,21 @@ describe('indicators', () => {
     const third = addIndicator(doc, buildIndicator({ outcomeIds: [outcomes[0]!] }));
     moveIndicator(doc, third, { outcomeId: outcomes[0]!, index: 0 });
     expect(indicatorsForOutcome(readFramework(doc), outcomes[0]!).map((i) => i.id)).toEqual([third, indicators[0]]);
+  });
+
+  it("lists an outcome's metrics in the order its page shows them: by indicator, then within each indicator", () => {
+    const doc = new Y.Doc();
+    const { outcomes, indicators, metrics } = seedFramework(doc);
+    // A metric added later to a new indicator that is then moved first on the outcome comes first.
+    const third = addIndicator(doc, buildIndicator({ outcomeIds: [outcomes[0]!] }));
+    const late = addMetric(doc, buildMetric(third));
+    moveIndicator(doc, third, { outcomeId: outcomes[0]!, index: 0 });
+    const framework = readFramework(doc);
+    expect(metricsForOutcome(framework, outcomes[0]!).map((m) => m.id)).toEqual([
+      late,
+      ...metricsForIndicator(framework, indicators[0]!).map((m) => m.id),
+    ]);
+    expect(metricsForOutcome(framework, outcomes[0]!)).not.toContainEqual(expect.objectContaining({ id: metrics[2] }));
   });
 
   it('updates name and definition through the shared text', () => {
