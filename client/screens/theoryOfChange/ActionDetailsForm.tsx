@@ -15,12 +15,12 @@ import {
   theoryOfChangeLimits,
   type OfferAction,
 } from '../../../shared/schemas/theoryOfChange.ts';
+import { SharedTextField } from '../../components/SharedTextField.tsx';
 import { SelectField } from '../../forms/SelectField.tsx';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { BudgetAndContractFields } from './BudgetAndContractFields.tsx';
 import { LocalitiesField } from './LocalitiesField.tsx';
 import { actionFieldKey } from './presenceKeys.ts';
-import { SharedTextInput } from './SharedTextInput.tsx';
 
 /** An action's details: name and provider (co-typed), delivery, status, where and for whom, money and contract. */
 export function ActionDetailsForm({ action, viewing }: { action: OfferAction; viewing: string }) {
@@ -31,7 +31,7 @@ export function ActionDetailsForm({ action, viewing }: { action: OfferAction; vi
     <section className="card section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>About this service or action</h2>
       <p className="hint">Changes save as you type and appear for everyone in this workspace.</p>
-      <SharedTextInput
+      <SharedTextField
         id={`${id}-name`}
         label="Name"
         text={actionText(doc, action.id, 'name')}
@@ -39,7 +39,7 @@ export function ActionDetailsForm({ action, viewing }: { action: OfferAction; vi
         viewing={viewing}
         presenceKey={actionFieldKey(action.id, 'name')}
       />
-      <SharedTextInput
+      <SharedTextField
         id={`${id}-provider`}
         label="Provider organisation"
         text={actionText(doc, action.id, 'provider')}

@@ -7,10 +7,10 @@ import {
   removeMeasure,
 } from '../../../shared/model/theoryOfChange/index.ts';
 import { theoryOfChangeLimits, type MeasureKind, type OfferAction } from '../../../shared/schemas/theoryOfChange.ts';
+import { SharedTextField } from '../../components/SharedTextField.tsx';
 import { FieldError } from '../../forms/FieldError.tsx';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { actionFieldKey } from './presenceKeys.ts';
-import { SharedTextInput } from './SharedTextInput.tsx';
 
 /** The Results-Based Accountability performance measures of an action, under the three questions RBA asks. */
 export function MeasuresEditor({ action, viewing }: { action: OfferAction; viewing: string }) {
@@ -58,7 +58,7 @@ function MeasureList({ action, kind, viewing }: { action: OfferAction; kind: Mea
       <ol>
         {measures.map((measure, index) => (
           <li key={measure.id} className="toc-item">
-            <SharedTextInput
+            <SharedTextField
               id={`${id}-${measure.id}`}
               label={`${label} measure ${index + 1}`}
               labelHidden

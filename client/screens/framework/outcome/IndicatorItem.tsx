@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { indicatorText, scopeLabels, scopeOrder, updateIndicator } from '../../../../shared/model/framework/index.ts';
 import { ScopeSchema, frameworkLimits, type Indicator, type Outcome } from '../../../../shared/schemas/framework.ts';
+import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { fieldKey } from '../../../framework/presenceKeys.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { MoveButtons } from '../common/MoveButtons.tsx';
-import { SharedTextField } from '../common/SharedTextField.tsx';
 import { ScopeTag } from '../common/Tags.tsx';
 import { MetricList } from './MetricList.tsx';
 

@@ -16,12 +16,12 @@ import {
   type Metric,
   type MetricPatch,
 } from '../../../../shared/schemas/framework.ts';
+import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { fieldKey } from '../../../framework/presenceKeys.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { PlainField } from '../common/PlainField.tsx';
-import { SharedTextField } from '../common/SharedTextField.tsx';
 
 /** Breakdowns are typed as a list separated by semicolons, as in the spreadsheet. */
 function parseBreakdowns(text: string): string[] {

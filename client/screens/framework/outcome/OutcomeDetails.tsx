@@ -17,12 +17,12 @@ import {
   type OutcomeSummary,
 } from '../../../../shared/model/framework/index.ts';
 import { DomainSchema, LevelSchema, frameworkLimits } from '../../../../shared/schemas/framework.ts';
+import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { fieldKey, frameworkViewing } from '../../../framework/presenceKeys.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { MoveButtons } from '../common/MoveButtons.tsx';
-import { SharedTextField } from '../common/SharedTextField.tsx';
 
 /** An outcome's own fields: statement and description (co-typed), where it sits, the ages it covers, core or local. */
 export function OutcomeDetails({ outcome }: { outcome: OutcomeSummary }) {

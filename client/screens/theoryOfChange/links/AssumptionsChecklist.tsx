@@ -7,10 +7,10 @@ import {
   type LinkView,
 } from '../../../../shared/model/theoryOfChange/index.ts';
 import { theoryOfChangeLimits } from '../../../../shared/schemas/theoryOfChange.ts';
+import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { FieldError } from '../../../forms/FieldError.tsx';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { linkFieldKey } from '../presenceKeys.ts';
-import { SharedTextInput } from '../SharedTextInput.tsx';
 import { textValue } from '../../../forms/formValues.ts';
 
 /** What a link rests on: a checklist of assumptions, each with an owner who will test it. */
@@ -58,7 +58,7 @@ export function AssumptionsChecklist({ link, viewing }: { link: LinkView; viewin
                 Checked<span className="visually-hidden">: assumption {index + 1}</span>
               </label>
             </div>
-            <SharedTextInput
+            <SharedTextField
               id={`${id}-${assumption.id}-text`}
               label={`Assumption ${index + 1}`}
               labelHidden

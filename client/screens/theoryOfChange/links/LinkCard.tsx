@@ -16,12 +16,12 @@ import {
   TimeframeSchema,
   theoryOfChangeLimits,
 } from '../../../../shared/schemas/theoryOfChange.ts';
+import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useMe } from '../../../session/useSession.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { useTheoryOfChangeContext } from '../../../theoryOfChange/TheoryOfChangeContext.ts';
 import { linkFieldKey } from '../presenceKeys.ts';
-import { SharedTextInput } from '../SharedTextInput.tsx';
 import { AssumptionsChecklist } from './AssumptionsChecklist.tsx';
 import { parseTargetValue, TargetSelect } from './TargetSelect.tsx';
 import { textValue } from '../../../forms/formValues.ts';
@@ -64,7 +64,7 @@ export function LinkCard({
         <p className="field-presence">{`${[...new Set(editors)].join(', ')} ${editors.length === 1 ? 'is' : 'are'} editing this link`}</p>
       ) : null}
       {target.state !== 'live' ? <RemovedTarget link={link} /> : null}
-      <SharedTextInput
+      <SharedTextField
         id={`${id}-mechanism`}
         label="How it contributes (mechanism)"
         hint="What the action does that leads to this change, and for whom."
@@ -73,6 +73,7 @@ export function LinkCard({
         viewing={viewing}
         presenceKey={linkFieldKey(link.id, 'mechanism')}
         multiline
+        rows={3}
       />
       <div className="toc-columns">
         <SelectField

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { FieldPresence } from '../../../components/FieldPresence.tsx';
-import { useSharedTextField } from '../../../sync/useSharedTextField.ts';
-import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
+import { useSharedTextField } from '../sync/useSharedTextField.ts';
+import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
+import { FieldPresence } from './FieldPresence.tsx';
 
 interface SharedTextFieldProps {
   id: string;
@@ -9,12 +9,16 @@ interface SharedTextFieldProps {
   /** The shared text it edits; null while there is none (the field shows empty and read-only). */
   text: Y.Text | null;
   maxLength: number;
-  /** What this person is viewing (the outcome's page), published with what they edit. */
+  /** What this person is viewing (the page the field is on), published with what they edit. */
   viewing: string;
   /** This field's presence key, so others see who is typing in it. */
   presenceKey: string;
   multiline?: boolean;
+  /** How many lines a multiline field shows. */
+  rows?: number;
   hint?: string;
+  /** Hide the label visually (a table cell or list item already says what the field is). */
+  labelHidden?: boolean;
   testId?: string;
 }
 
@@ -27,7 +31,9 @@ export function SharedTextField({
   viewing,
   presenceKey,
   multiline = false,
+  rows = 4,
   hint,
+  labelHidden = false,
   testId,
 }: SharedTextFieldProps) {
   const { doc, people, canEdit, setActivity } = useWorkspaceDoc();
@@ -46,14 +52,16 @@ export function SharedTextField({
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {hint ? (
         <div id={hintId} className="hint">
           {hint}
         </div>
       ) : null}
       <FieldPresence people={people} field={presenceKey} selfClientId={doc?.clientID ?? null} />
-      {multiline ? <textarea ref={areaRef} rows={4} {...common} /> : <input ref={inputRef} {...common} />}
+      {multiline ? <textarea ref={areaRef} rows={rows} {...common} /> : <input ref={inputRef} {...common} />}
     </div>
   );
 }
