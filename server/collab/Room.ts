@@ -42,6 +42,12 @@ export class Room {
   logBytes = 0;
   failed = false;
   readonly #deps: RoomDeps;
+  /**
+   * The whole document as a sync-step-2 message, kept until the next change: everyone opening the document
+   * without a local copy (a board meeting starting, a first visit) gets the same bytes instead of a fresh
+   * encoding of a possibly multi-megabyte document each.
+   */
+  #wholeStateMessage: Uint8Array | null = null;
 
   constructor(name: string, stored: StoredDocument, deps: RoomDeps) {
     this.name = name;
@@ -54,6 +60,10 @@ export class Room {
     Y.transact(this.doc, () => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
     });
+    // A compacted document with nothing logged since is stored as exactly what a new client needs.
+    if (stored.updates.length === 1 && stored.pendingCount === 0) {
+      this.#wholeStateMessage = syncStep2Message(stored.updates[0]!);
+    }
     this.doc.on('update', this.#handleDocUpdate);
     this.awareness.on('update', this.#handleAwarenessUpdate);
   }
@@ -95,6 +105,16 @@ export class Room {
             : 'malformed message',
       );
     }
+  }
+
+  /**
+   * The whole document encoded as one update. Encoding is cached until the next change; compaction and new
+   * clients share it.
+   */
+  wholeState(): Uint8Array {
+    const update = Y.encodeStateAsUpdate(this.doc);
+    this.#wholeStateMessage = syncStep2Message(update);
+    return update;
   }
 
   /** Closes every connection with the given code (shutdown, failure, access change). */
@@ -142,11 +162,12 @@ export class Room {
 
   #answerStep1(connection: CollabConnection, stateVector: Uint8Array): void {
     try {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MessageType.Sync);
-      encoding.writeVarUint(encoder, SyncMessageType.Step2);
-      encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.doc, stateVector));
-      connection.send(encoding.toUint8Array(encoder));
+      if (Y.decodeStateVector(stateVector).size === 0) {
+        this.#wholeStateMessage ??= syncStep2Message(Y.encodeStateAsUpdate(this.doc));
+        connection.send(this.#wholeStateMessage);
+      } else {
+        connection.send(syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector)));
+      }
     } catch {
       connection.close(CloseCode.Malformed, 'malformed state vector');
     }
@@ -170,6 +191,7 @@ export class Room {
   }
 
   readonly #handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.#wholeStateMessage = null;
     this.storedBytes += update.byteLength;
     this.#deps.metrics.updatesApplied.inc();
     this.#deps.writer.enqueue(this.name, update).then(
@@ -205,6 +227,14 @@ export class Room {
 }
 
 class DocumentTooLarge extends Error {}
+
+function syncStep2Message(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, SyncMessageType.Step2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -159,7 +159,7 @@ export class RoomManager {
 
   async #compact(room: Room): Promise<void> {
     // Taken with the writer idle, so the snapshot holds exactly the updates up to lastSeq.
-    const snapshot = Y.encodeStateAsUpdate(room.doc);
+    const snapshot = room.wholeState();
     const upToSeq = room.lastSeq;
     if (upToSeq === 0 && snapshot.byteLength <= 2) return;
     await this.#deps.store.compact(room.name, snapshot, upToSeq);

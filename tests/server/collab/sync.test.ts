@@ -58,6 +58,28 @@ describe('collaboration server', () => {
     expect(readProfile(fresh.doc).name).toBe('Survives restarts');
   });
 
+  it('gives each newcomer the latest whole document, also when it was loaded from a snapshot and then changed', async () => {
+    const first = await startTestServer();
+    const writer = connectClient(first.wsUrl, 'p:whole');
+    await whenSynced(writer);
+    updateProfileField(writer.doc, 'name', 'Before');
+    const early = connectClient(first.wsUrl, 'p:whole');
+    await waitFor(() => expect(readProfile(early.doc).name).toBe('Before'));
+    updateProfileField(writer.doc, 'name', 'After');
+    const late = connectClient(first.wsUrl, 'p:whole');
+    await waitFor(() => expect(readProfile(late.doc).name).toBe('After'));
+    for (const client of [writer, early, late]) client.destroy();
+    // Closing compacts the document into a snapshot with nothing logged after it.
+    await first.close();
+
+    const second = await startTestServer({ dataDir: first.dataDir });
+    const reopened = connectClient(second.wsUrl, 'p:whole');
+    await waitFor(() => expect(readProfile(reopened.doc).name).toBe('After'));
+    updateProfileField(reopened.doc, 'name', 'After the restart');
+    const newcomer = connectClient(second.wsUrl, 'p:whole');
+    await waitFor(() => expect(readProfile(newcomer.doc).name).toBe('After the restart'));
+  });
+
   it('sends read-only documents to clients but drops what they write', async () => {
     const server = await startTestServer();
     const reader = connectClient(server.wsUrl, 'p:demo:ballots');
