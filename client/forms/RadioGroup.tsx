@@ -1,25 +1,39 @@
 import type { ReactNode } from 'react';
 import { FieldError } from './FieldError.tsx';
 
-export interface RadioOption {
-  value: string;
+export interface RadioOption<V extends string = string> {
+  value: V;
   label: string;
   hint?: ReactNode;
 }
 
-interface RadioGroupProps {
+/** Uncontrolled (read from the form on submit), or controlled where the screen changes as you choose. */
+type RadioGroupChoice<V extends string> =
+  | { defaultValue?: V; value?: never; onChange?: never }
+  | { value: V; onChange: (value: V) => void; defaultValue?: never };
+
+type RadioGroupProps<V extends string> = RadioGroupChoice<V> & {
   /** The id of the first radio, which the error summary links to. */
   id: string;
   name: string;
   legend: string;
   hint?: ReactNode;
-  options: readonly RadioOption[];
-  defaultValue?: string;
+  options: readonly RadioOption<V>[];
   error?: string | undefined;
-}
+};
 
 /** A group of radios under a legend, each option with its own hint. */
-export function RadioGroup({ id, name, legend, hint, options, defaultValue, error }: RadioGroupProps) {
+export function RadioGroup<V extends string>({
+  id,
+  name,
+  legend,
+  hint,
+  options,
+  defaultValue,
+  value,
+  onChange,
+  error,
+}: RadioGroupProps<V>) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
@@ -37,6 +51,9 @@ export function RadioGroup({ id, name, legend, hint, options, defaultValue, erro
           {options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             const optionHintId = `${optionId}-hint`;
+            const choice = onChange
+              ? { checked: option.value === value, onChange: () => onChange(option.value) }
+              : { defaultChecked: option.value === defaultValue };
             return (
               <div className="radio" key={option.value}>
                 <input
@@ -44,7 +61,7 @@ export function RadioGroup({ id, name, legend, hint, options, defaultValue, erro
                   id={optionId}
                   name={name}
                   value={option.value}
-                  defaultChecked={option.value === defaultValue}
+                  {...choice}
                   aria-describedby={option.hint ? optionHintId : undefined}
                 />
                 <label htmlFor={optionId}>{option.label}</label>

@@ -5,6 +5,7 @@ import { CreateRoundRequestSchema, RoundMethodSchema, type Round } from '../../.
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
+import { RadioGroup } from '../../forms/RadioGroup.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { errorsFromFailure, validate, type FormError } from '../../forms/validate.ts';
 import { createRound, fetchRound, updateRound } from '../../prioritisation/roundsApi.ts';
@@ -14,7 +15,6 @@ import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { CandidatePicker } from './CandidatePicker.tsx';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { MethodSettingsFields } from './MethodSettingsFields.tsx';
 
 const fields = [
@@ -140,8 +140,9 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
           onChange={(candidates) => change({ candidates })}
         />
         <h2 className="builder-step">3. How people vote</h2>
-        <ChoiceGroup
+        <RadioGroup
           id={fieldId('method')}
+          name="method"
           legend="How will people vote?"
           options={optionsOf(methodLabels)}
           value={draft.method}
@@ -154,8 +155,9 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
           error={errorFor('settings')}
         />
         <h2 className="builder-step">4. Rules</h2>
-        <ChoiceGroup
+        <RadioGroup
           id={fieldId('visibility')}
+          name="visibility"
           legend="When can people see the results?"
           options={optionsOf(visibilityLabels)}
           value={draft.visibility}
@@ -181,8 +183,9 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
               : ''}
           </div>
         </div>
-        <ChoiceGroup
+        <RadioGroup
           id={fieldId('eligibility')}
+          name="eligibility"
           legend="Who votes?"
           options={optionsOf(eligibilityLabels)}
           value={draft.eligibility}
