@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { neutraliseCell } from '../framework/formulaInjection.ts';
+import { loadExcel } from '../spreadsheets/excel.ts';
+import { neutraliseCell } from '../../shared/spreadsheet/formulaInjection.ts';
 
 // Excel opens a CSV as UTF-8 only when it starts with a byte order mark.
 const byteOrderMark = '\uFEFF';
@@ -25,6 +25,7 @@ export interface SheetSpec {
 
 /** Sheets as an XLSX workbook: header frozen and bold, every cell text (so nothing is run as a formula). */
 export async function sheetsToXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Common Ground';
   for (const spec of sheets) {

@@ -1,23 +1,7 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { cellText, loadExcel } from '../spreadsheets/excel.ts';
 import type { OnRecord, RecordProblem } from './csvRecords.ts';
-
-/** What a person sees in a cell, as text; a formula counts as the result it last showed, never as the formula. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : '';
-  if ('error' in value) return value.error;
-  if ('result' in value) {
-    const result = value.result;
-    if (result === undefined) return '';
-    return typeof result === 'object' && !(result instanceof Date) ? result.error : cellText(result);
-  }
-  return '';
-}
 
 /**
  * Reads the first worksheet of an XLSX workbook row by row with exceljs' streaming reader, so a large workbook is
@@ -25,6 +9,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * stopped it, or null.
  */
 export async function forEachXlsxRecord(file: Uint8Array, onRecord: OnRecord): Promise<RecordProblem | null> {
+  const ExcelJS = await loadExcel();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(file)), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

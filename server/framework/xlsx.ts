@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { cellText, loadExcel } from '../spreadsheets/excel.ts';
 import { frameworkColumns, type FrameworkRow } from '../../shared/schemas/framework.ts';
 import { maxFrameworkFileBytes } from './limits.ts';
 import { fileError, rowsFromTable, tableFromRows, type FrameworkFileResult } from './table.ts';
@@ -19,6 +19,7 @@ const wideColumns = new Set([
 
 /** The framework as an XLSX workbook: one sheet, header frozen, every cell text (so nothing is run as a formula). */
 export async function frameworkToXlsx(rows: readonly FrameworkRow[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Common Ground';
   const sheet = workbook.addWorksheet(frameworkSheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -26,20 +27,6 @@ export async function frameworkToXlsx(rows: readonly FrameworkRow[]): Promise<Ui
   for (const cells of tableFromRows(rows)) sheet.addRow(cells);
   sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-/** What a person sees in a cell, as text; formulas count as the result they last showed. */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return value.text;
-  if ('error' in value) return value.error;
-  const result = value.result;
-  if (result === undefined) return '';
-  return typeof result === 'object' && !(result instanceof Date) ? result.error : cellText(result);
 }
 
 /** Reads a framework XLSX (the "Framework" sheet, else the first) into rows, or says why it cannot be read. */
@@ -50,6 +37,7 @@ export async function parseFrameworkXlsx(file: Uint8Array): Promise<FrameworkFil
   // exceljs unpacks every part of the archive in memory with no limit: measure what it would unpack first.
   const unpackProblem = zipUnpackProblem(file);
   if (unpackProblem) return fileError(unpackProblem);
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; at run time it takes Node's Buffer (JSZip reads it).
