@@ -1,18 +1,15 @@
 import Papa from 'papaparse';
 import type { SheetCell } from '../../shared/model/theoryOfChange/index.ts';
-
-// Spreadsheet programs run a cell that starts with one of these as a formula ("CSV injection"); an apostrophe makes
-// it text. The same rule as the server's framework export (server/framework/formulaInjection.ts).
-const formulaStart = /^'*[=+\-@\t\r]/;
+import { neutraliseCell } from '../../shared/spreadsheet/formulaInjection.ts';
 
 /** A cell made safe to open in a spreadsheet: text that would run as a formula gets a leading apostrophe. */
-export function neutraliseCell(cell: SheetCell): SheetCell {
-  return typeof cell === 'string' && formulaStart.test(cell) ? `'${cell}` : cell;
+function neutraliseSheetCell(cell: SheetCell): SheetCell {
+  return typeof cell === 'string' ? neutraliseCell(cell) : cell;
 }
 
 /** A table as CSV: UTF-8 with a byte order mark and CRLF line ends, as Excel expects; formula cells neutralised. */
 export function tableToCsv(table: readonly (readonly SheetCell[])[]): string {
-  const safe = table.map((row) => row.map(neutraliseCell));
+  const safe = table.map((row) => row.map(neutraliseSheetCell));
   return `\uFEFF${Papa.unparse(safe, { newline: '\r\n' })}\r\n`;
 }
 
@@ -33,7 +30,7 @@ export async function tablesToXlsx(sheets: readonly Sheet[]): Promise<Blob> {
   for (const { name, table } of sheets) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = (table[0] ?? []).map(() => ({ width: 28 }));
-    for (const row of table) sheet.addRow(row.map(neutraliseCell));
+    for (const row of table) sheet.addRow(row.map(neutraliseSheetCell));
     sheet.getRow(1).font = { bold: true };
   }
   const buffer = await workbook.xlsx.writeBuffer();

@@ -12,9 +12,9 @@ import {
   type DataMappingImportReport,
   type DataMappingRow,
 } from '../../shared/schemas/dataMapping.ts';
+import { restoreCell } from '../../shared/spreadsheet/formulaInjection.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
-import { restoreCell } from '../framework/formulaInjection.ts';
 import { zipUnpackProblem } from '../framework/zipGuard.ts';
 import type { PartnershipRecord } from '../partnerships/PartnershipRepository.ts';
 import type { Upload } from '../routes/defineRoute.ts';

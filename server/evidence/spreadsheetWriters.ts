@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { loadExcel } from '../spreadsheets/excel.ts';
 import { neutraliseCell } from '../../shared/spreadsheet/formulaInjection.ts';
+import { loadExcel } from '../spreadsheets/excel.ts';
 
 // Excel opens a CSV as UTF-8 only when it starts with a byte order mark.
 const byteOrderMark = '\uFEFF';

@@ -1,5 +1,4 @@
 export * from './csv.ts';
-export * from './formulaInjection.ts';
 export * from './limits.ts';
 export * from './table.ts';
 export * from './xlsx.ts';

@@ -5,7 +5,7 @@ import {
   type FrameworkRow,
 } from '../../shared/schemas/framework.ts';
 import { maxFrameworkImportRows } from '../../shared/model/framework/index.ts';
-import { neutraliseCell, restoreCell } from './formulaInjection.ts';
+import { neutraliseCell, restoreCell } from '../../shared/spreadsheet/formulaInjection.ts';
 
 /** Spreadsheet rows read from a file, or why the file cannot be read. */
 export type FrameworkFileResult = { ok: true; rows: FrameworkRow[] } | { ok: false; errors: FrameworkImportError[] };

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, tableToCsv, tablesToXlsx } from '../../../client/theoryOfChange/exportSheets.ts';
+import { tableToCsv, tablesToXlsx } from '../../../client/theoryOfChange/exportSheets.ts';
 
 const hostile = [
   ['Action', 'Budget (GBP)'],
@@ -12,14 +12,6 @@ const hostile = [
 ];
 
 describe('spreadsheet downloads', () => {
-  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
-    expect(neutraliseCell('=1+1')).toBe("'=1+1");
-    expect(neutraliseCell('-2')).toBe("'-2");
-    expect(neutraliseCell("'=already")).toBe("''=already");
-    expect(neutraliseCell('Baby massage')).toBe('Baby massage');
-    expect(neutraliseCell(-5)).toBe(-5);
-  });
-
   it('writes CSV with a byte order mark and CRLF, quoting what needs it', () => {
     const csv = tableToCsv(hostile);
     expect(csv.startsWith('\uFEFFAction,Budget (GBP)\r\n')).toBe(true);
@@ -31,6 +23,8 @@ describe('spreadsheet downloads', () => {
       "'@SUM(A1)",
       'Plain, "quoted"\ntext',
     ]);
+    // Numbers are never neutralised: a negative budget stays a number.
+    expect(rows.map((row) => row[1])).toEqual(['Budget (GBP)', '12000', '-5', '0', '1.5']);
   });
 
   it('writes an XLSX workbook with one sheet per table, text as text and numbers as numbers', async () => {

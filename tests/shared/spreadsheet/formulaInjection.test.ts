@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, restoreCell } from '../../../server/framework/index.ts';
+import { neutraliseCell, restoreCell } from '../../../shared/spreadsheet/formulaInjection.ts';
 
 describe('formula injection', () => {
   it.each(['=1+1', '+44 20', '-3', '@SUM(A1)', '\tTab', '\rReturn', "'=quoted", "''@twice"])(
