@@ -1,4 +1,8 @@
-import Papa from 'papaparse';
+import {
+  buildFingertipsRow,
+  fingertipsCsv,
+  type FingertipsRow,
+} from '../../tests/server/evidence/fingertipsFactory.ts';
 import { fingertipsIdsOfTemplate } from './templateIds.ts';
 import { createBenchPartnership, postFile, type EvidenceBenchServer } from './evidenceServer.ts';
 
@@ -12,34 +16,17 @@ export interface ImportRun {
   unchanged: number;
 }
 
-const header = [
-  'Indicator ID',
-  'Indicator Name',
-  'Parent Code',
-  'Parent Name',
-  'Area Code',
-  'Area Name',
-  'Area Type',
-  'Sex',
-  'Age',
-  'Category Type',
-  'Category',
-  'Time period',
-  'Value',
-  'Lower CI 95.0 limit',
-  'Upper CI 95.0 limit',
-  'Lower CI 99.8 limit',
-  'Upper CI 99.8 limit',
-  'Count',
-  'Denominator',
-  'Value note',
-  'Recent Trend',
-  'Compared to England value or percentiles',
-  'Compared to London region value or percentiles',
-  'Time period Sortable',
-  'New data',
-  'Compared to goal',
-];
+// Columns the import never reads are left empty, as in earlier runs, so file sizes stay comparable across reports.
+const unreadColumns: Partial<FingertipsRow> = {
+  'Parent Name': '',
+  'Area Type': '',
+  'Lower CI 99.8 limit': '',
+  'Upper CI 99.8 limit': '',
+  'Recent Trend': '',
+  'Compared to England value or percentiles': '',
+  'Compared to London region value or percentiles': '',
+  'Time period range': '',
+};
 
 const areas = [
   ['E09000024', 'Merton', 'E12000007'],
@@ -53,49 +40,40 @@ const areas = [
  */
 export function buildExport(rows: number): string {
   const ids = fingertipsIdsOfTemplate();
-  const table: string[][] = [header];
-  let n = 0;
+  const exportRows: FingertipsRow[] = [];
   outer: for (let ward = 0; ; ward++) {
     for (const id of ids) {
       for (const [code, name, parent] of areas) {
         if (ward > 0 && code !== 'E09000024') continue;
         for (let year = 2005; year < 2025; year++) {
-          if (n === rows) break outer;
+          if (exportRows.length === rows) break outer;
+          const n = exportRows.length;
           const value = 10 + ((n * 7919) % 400) / 10;
-          table.push([
-            id,
-            `Indicator ${id}, with a comma`,
-            parent,
-            '',
-            code,
-            name,
-            '',
-            'Persons',
-            'All ages',
-            ward === 0 ? '' : 'Ward',
-            ward === 0 ? '' : `Ward ${ward}`,
-            `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
-            value.toFixed(1),
-            (value - 1.2).toFixed(1),
-            (value + 1.2).toFixed(1),
-            '',
-            '',
-            String(100 + (n % 900)),
-            '2500',
-            '',
-            '',
-            '',
-            '',
-            String(year * 10_000),
-            '',
-            '',
-          ]);
-          n += 1;
+          exportRows.push(
+            buildFingertipsRow({
+              ...unreadColumns,
+              'Indicator ID': id,
+              'Indicator Name': `Indicator ${id}, with a comma`,
+              'Parent Code': parent,
+              'Area Code': code,
+              'Area Name': name,
+              Sex: 'Persons',
+              'Category Type': ward === 0 ? '' : 'Ward',
+              Category: ward === 0 ? '' : `Ward ${ward}`,
+              'Time period': `${year}/${String((year + 1) % 100).padStart(2, '0')}`,
+              Value: value.toFixed(1),
+              'Lower CI 95.0 limit': (value - 1.2).toFixed(1),
+              'Upper CI 95.0 limit': (value + 1.2).toFixed(1),
+              Count: String(100 + (n % 900)),
+              Denominator: '2500',
+              'Time period Sortable': String(year * 10_000),
+            }),
+          );
         }
       }
     }
   }
-  return `\uFEFF${Papa.unparse(table, { newline: '\r\n' })}\r\n`;
+  return fingertipsCsv(exportRows, { byteOrderMark: true });
 }
 
 /** Imports the export into a fresh partnership, then imports it again (everything unchanged). */
