@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { CommentBodySchema } from '../../shared/schemas/comments.ts';
 import type { Member } from '../../shared/schemas/partnerships.ts';
 import { messageFor } from '../api/ApiError.ts';
+import { FieldError } from '../forms/FieldError.tsx';
 import { MentionPicker } from './MentionPicker.tsx';
 
 /** Writes a comment (a new thread's first one, or a reply), with people to mention; says plainly what went wrong. */
@@ -52,11 +53,7 @@ export function CommentForm({
     <form className="comment-form" onSubmit={(event) => void handleSubmit(event)} noValidate>
       <div className={error ? 'field field--error' : 'field'}>
         <label htmlFor={`${id}-body`}>{label}</label>
-        {error ? (
-          <p className="field-error" id={`${id}-error`}>
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} message={error} />
         <textarea
           id={`${id}-body`}
           ref={field}

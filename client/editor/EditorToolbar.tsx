@@ -1,6 +1,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { isSafeLinkUrl } from '../../shared/editor/links.ts';
+import { FieldError } from '../forms/FieldError.tsx';
 
 function ToolButton({
   label,
@@ -50,11 +51,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   return (
     <form className="editor-link-form" onSubmit={handleSubmit} noValidate>
       <label htmlFor={`${id}-href`}>Link address</label>
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
       <input
         id={`${id}-href`}
         type="url"

@@ -6,6 +6,7 @@ import { ConcernCard } from '../../concerns/ConcernCard.tsx';
 import { useConcerns } from '../../concerns/useConcerns.ts';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { PresenceBar } from '../../components/PresenceBar.tsx';
+import { FieldError } from '../../forms/FieldError.tsx';
 import { useFramework } from '../../needsAssessment/useFramework.ts';
 import { useMe } from '../../session/useSession.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
@@ -66,11 +67,7 @@ export function ConcernsScreen() {
           <h2 id="add-concern-heading">Add a concern</h2>
           <div className={error ? 'field field--error' : 'field'}>
             <label htmlFor="new-concern-name">Name</label>
-            {error ? (
-              <p className="field-error" id="new-concern-name-error">
-                <span className="visually-hidden">Error:</span> {error}
-              </p>
-            ) : null}
+            <FieldError id="new-concern-name-error" message={error} />
             <input
               id="new-concern-name"
               type="text"

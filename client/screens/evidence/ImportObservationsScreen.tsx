@@ -6,6 +6,7 @@ import { useApiData } from '../../api/useApiData.ts';
 import { evidenceDownloads, fetchImports, importObservations } from '../../evidence/evidenceApi.ts';
 import { importProblemLines, type ImportProblemLine } from '../../evidence/importProblems.ts';
 import { evidencePaths } from '../../evidence/paths.ts';
+import { FieldError } from '../../forms/FieldError.tsx';
 import { useFramework } from '../../needsAssessment/useFramework.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
@@ -160,11 +161,7 @@ function ImportForm({ id, title, hint, accept, disabled, onImport }: ImportFormP
         <div className="hint" id={`${id}-hint`}>
           {hint}
         </div>
-        {error ? (
-          <p className="field-error" id={`${id}-error`}>
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} message={error} />
         <input
           ref={input}
           id={`${id}-file`}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { FieldError } from '../../../forms/FieldError.tsx';
 
 interface AddNamedFormProps {
   /** The opening button's words, e.g. "Add a metric". */
@@ -70,11 +71,7 @@ export function AddNamedForm({ action, context, label, hint, maxLength, emptyMes
             {hint}
           </div>
         ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="field-error">
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} message={error} />
         <input
           id={`${id}-name`}
           ref={inputRef}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FieldPresence } from '../../../components/FieldPresence.tsx';
+import { FieldError } from '../../../forms/FieldError.tsx';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 
 interface PlainFieldProps {
@@ -61,11 +62,7 @@ export function PlainField({
         </div>
       ) : null}
       <FieldPresence people={people} field={presenceKey} selfClientId={doc?.clientID ?? null} />
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       <input
         id={id}
         value={draft ?? value}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addOutcome, domainLabel, levelLabel } from '../../../../shared/model/framework/index.ts';
 import { frameworkLimits, type Domain, type Level } from '../../../../shared/schemas/framework.ts';
+import { FieldError } from '../../../forms/FieldError.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 
@@ -65,11 +66,7 @@ export function AddOutcomeForm({ domain, level }: { domain: Domain; level: Level
         <label htmlFor={`${id}-statement`}>
           New outcome<span className="visually-hidden"> in {cellName}</span>
         </label>
-        {error ? (
-          <p id={`${id}-error`} className="field-error">
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldError id={`${id}-error`} message={error} />
         <input
           id={`${id}-statement`}
           ref={inputRef}

@@ -9,6 +9,7 @@ import {
 import type { FrameworkImportError } from '../../../../shared/schemas/framework.ts';
 import { ApiError, messageFor } from '../../../api/ApiError.ts';
 import { frameworkFileFormat, importFramework } from '../../../api/framework.ts';
+import { FieldError } from '../../../forms/FieldError.tsx';
 import { ImportErrors, ImportSummary } from './ImportReport.tsx';
 
 type Step =
@@ -92,11 +93,7 @@ export function ImportForm({ partnershipId, overviewHref }: { partnershipId: str
             CSV or XLSX, up to 5 MB, with the columns of the download. Rows with an id update that item; rows without
             one add new items.
           </div>
-          {fieldError ? (
-            <p id={`${id}-error`} className="field-error">
-              <span className="visually-hidden">Error:</span> {fieldError}
-            </p>
-          ) : null}
+          <FieldError id={`${id}-error`} message={fieldError} />
           <input
             id={`${id}-file`}
             ref={fileRef}
