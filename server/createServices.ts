@@ -104,6 +104,7 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
       audit: repositories.audit,
       logger: hooks.logger ?? silentLogger,
       writeBallotsDoc: hooks.writeBallotsDoc ?? (() => Promise.resolve()),
+      workspaceDocs,
     }),
     comments: createComments({
       db,

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { RoundResults } from '../../shared/schemas/roundResults.ts';
 import type { Round } from '../../shared/schemas/rounds.ts';
-import type { BenchPerson } from './people.ts';
+import type { BenchOutcome, BenchPerson } from './people.ts';
 import { watchProjection, type ProjectionWatcher } from './watchers.ts';
 
 /** What one round of voting measured, as raw samples (milliseconds). */
@@ -23,6 +23,8 @@ export interface MeasureOptions {
   partnershipId: string;
   facilitator: BenchPerson;
   voters: readonly BenchPerson[];
+  /** The candidates: outcomes of the partnership's framework. */
+  outcomes: readonly BenchOutcome[];
   changesPerVoter: number;
   thinkMs: number;
   random: () => number;
@@ -58,11 +60,7 @@ export async function measureRound(options: MeasureOptions, runNumber: number): 
   const { facilitator, voters, random } = options;
   const round = await facilitator.expect<Round>(201, 'POST', `/api/partnerships/${options.partnershipId}/rounds`, {
     title: `Benchmark round ${runNumber}`,
-    candidates: Array.from({ length: 8 }, (_, index) => ({
-      kind: 'outcome',
-      refId: `o${index}`,
-      label: `Outcome ${index + 1}`,
-    })),
+    candidates: options.outcomes.map(({ id, label }) => ({ kind: 'outcome', refId: id, label })),
     settings: { method: 'dots', dotsPerVoter: 5, maxPerCandidate: 3 },
     visibility: 'live',
   });

@@ -1,3 +1,5 @@
+import Papa from 'papaparse';
+
 /** Someone talking to the server over HTTP, keeping their session cookie like a browser would. */
 export class BenchPerson {
   readonly baseUrl: string;
@@ -32,20 +34,41 @@ export class BenchPerson {
   }
 }
 
-/** A partnership with `voters` voting members across `organisations` agencies, made through the API. */
+/** An outcome a benchmark round votes on. */
+export interface BenchOutcome {
+  id: string;
+  label: string;
+}
+
+/** The partnership's first `count` outcomes, read from its framework spreadsheet (rounds vote only on real ones). */
+async function firstOutcomes(person: BenchPerson, partnershipId: string, count: number): Promise<BenchOutcome[]> {
+  const response = await fetch(`${person.baseUrl}/api/partnerships/${partnershipId}/framework.csv`, {
+    headers: { cookie: person.cookie },
+  });
+  if (!response.ok) throw new Error(`framework.csv: ${response.status}`);
+  const rows = Papa.parse<Record<string, string>>(await response.text(), { header: true, skipEmptyLines: true }).data;
+  const outcomes = new Map(rows.map((row) => [row['Outcome id'] ?? '', row.Outcome ?? '']));
+  outcomes.delete('');
+  return [...outcomes].slice(0, count).map(([id, label]) => ({ id, label }));
+}
+
+/**
+ * A partnership filled from the Common Outcomes Framework template, with `voters` voting members across
+ * `organisations` agencies, made through the API.
+ */
 export async function buildBoard(
   baseUrl: string,
   admin: { email: string; password: string },
   voters: number,
   organisations: number,
-): Promise<{ facilitator: BenchPerson; partnershipId: string; voters: BenchPerson[] }> {
+): Promise<{ facilitator: BenchPerson; partnershipId: string; voters: BenchPerson[]; outcomes: BenchOutcome[] }> {
   const facilitator = new BenchPerson(baseUrl);
   await facilitator.expect(200, 'POST', '/api/auth/login', admin);
   const { id: partnershipId } = await facilitator.expect<{ id: string }>(201, 'POST', '/api/partnerships', {
     name: 'Benchmark Family Hubs',
     areaName: 'Benchmark',
     areaCode: 'E09000024',
-    template: 'blank',
+    template: 'common-outcomes',
   });
   const people = await Promise.all(
     Array.from({ length: voters }, async (_, index) => {
@@ -70,5 +93,5 @@ export async function buildBoard(
       return person;
     }),
   );
-  return { facilitator, partnershipId, voters: people };
+  return { facilitator, partnershipId, voters: people, outcomes: await firstOutcomes(facilitator, partnershipId, 8) };
 }

@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type * as Y from 'yjs';
 import type { z } from 'zod';
+import { candidateProblem } from '../../shared/model/prioritisation/candidates.ts';
 import type {
   Candidate,
   CandidateInput,
@@ -7,6 +9,7 @@ import type {
   Round,
   UpdateRoundRequest,
 } from '../../shared/schemas/rounds.ts';
+import type { ApiIssue } from '../../shared/schemas/apiError.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import { HttpError } from '../http/errors.ts';
 import type { BallotRepository } from './BallotRepository.ts';
@@ -24,6 +27,8 @@ export interface RoundServiceDeps {
   audit: AuditLog;
   projector: RoundProjector;
   clock: RoundClock;
+  /** Reads the server's copy of a partnership's workspace doc: every candidate must be in it. */
+  readWorkspace: <T>(partnershipId: string, read: (doc: Y.Doc) => T) => Promise<T>;
 }
 
 type NewRound = z.output<typeof CreateRoundRequestSchema>;
@@ -41,6 +46,14 @@ function withIds(inputs: readonly CandidateInput[], existing: readonly Candidate
   return inputs.map((input) => {
     const kept = existing.find((c) => c.kind === input.kind && c.refId === input.refId);
     return { ...input, id: kept?.id ?? candidateId() };
+  });
+}
+
+/** What is wrong with each candidate that is not (or no longer) in the workspace, so the facilitator can untick it. */
+function candidateIssues(doc: Y.Doc, candidates: readonly CandidateInput[]): ApiIssue[] {
+  return candidates.flatMap((candidate, index) => {
+    const problem = candidateProblem(doc, candidate);
+    return problem ? [{ path: ['candidates', index], message: problem }] : [];
   });
 }
 
@@ -87,9 +100,10 @@ export class RoundService {
       .map((round) => this.#deps.reader.describe(round, viewer));
   }
 
-  create(viewer: RoundViewer, partnershipId: string, request: NewRound, ip: string | null): Round {
+  async create(viewer: RoundViewer, partnershipId: string, request: NewRound, ip: string | null): Promise<Round> {
     const id = randomUUID();
     const { candidates, ...definition } = request;
+    await this.#assertCandidatesExist(partnershipId, candidates);
     this.#deps.rounds.insert(
       {
         id,
@@ -113,9 +127,14 @@ export class RoundService {
   }
 
   /** Changes a draft. Once a round has opened its rules are fixed (anonymity above all). */
-  update(viewer: RoundViewer, roundId: string, patch: UpdateRoundRequest, ip: string | null): Round {
-    const round = this.#draft(roundId);
+  async update(viewer: RoundViewer, roundId: string, patch: UpdateRoundRequest, ip: string | null): Promise<Round> {
     const { candidates, ...changes } = patch;
+    if (candidates) {
+      const partnershipId = this.#draft(roundId).partnershipId;
+      await this.#assertCandidatesExist(partnershipId, candidates);
+    }
+    // Read after the workspace, so a round opened meanwhile is refused rather than changed.
+    const round = this.#draft(roundId);
     const definition: RoundDefinition = { ...round, ...changes };
     if (changes.closesAt !== undefined) definition.closesAt = assertFuture(changes.closesAt);
     this.#deps.rounds.transaction(() => {
@@ -223,6 +242,15 @@ export class RoundService {
     this.#audit('round.closed', viewer, round.partnershipId, round.id, { automatic: viewer === null }, ip);
     this.#deps.projector.roundChanged(round.partnershipId, round.id);
     return rounds.findById(round.id)!;
+  }
+
+  /** 400 naming each candidate the partnership's workspace does not hold: a round votes only on what exists. */
+  async #assertCandidatesExist(partnershipId: string, candidates: readonly CandidateInput[]): Promise<void> {
+    // The doc is only read inside; the error is thrown outside, so no transaction ends in an exception.
+    const issues = await this.#deps.readWorkspace(partnershipId, (doc) => candidateIssues(doc, candidates));
+    if (issues.length > 0) {
+      throw new HttpError(400, 'invalid_request', issues.map((issue) => issue.message).join(' '), issues);
+    }
   }
 
   #draft(roundId: string): RoundRecord {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Logger } from '../logger.ts';
 import { BallotRepository } from './BallotRepository.ts';
@@ -33,10 +34,18 @@ export interface PrioritisationDeps {
   logger: Logger;
   /** Writes into `p:<id>:ballots`; route tests without a collaboration server pass a no-op. */
   writeBallotsDoc: WriteBallotsDoc;
+  /** The workspace docs candidates are checked against (in memory in route tests). */
+  workspaceDocs: WorkspaceDocs;
 }
 
 /** Builds the prioritisation services over one database. */
-export function createPrioritisation({ db, audit, logger, writeBallotsDoc }: PrioritisationDeps): Prioritisation {
+export function createPrioritisation({
+  db,
+  audit,
+  logger,
+  writeBallotsDoc,
+  workspaceDocs,
+}: PrioritisationDeps): Prioritisation {
   const roundRepository = new RoundRepository(db);
   const ballotRepository = new BallotRepository(db);
   const decisionRepository = new DecisionRepository(db);
@@ -70,6 +79,7 @@ export function createPrioritisation({ db, audit, logger, writeBallotsDoc }: Pri
     audit,
     projector,
     clock,
+    readWorkspace: (partnershipId, read) => workspaceDocs.read(partnershipId, read),
   });
   decisions = new DecisionService({
     rounds: roundRepository,

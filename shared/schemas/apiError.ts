@@ -5,6 +5,7 @@ export const ApiIssueSchema = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
 });
+export type ApiIssue = z.infer<typeof ApiIssueSchema>;
 
 /** The body of every 4xx/5xx answer from `/api/*`. */
 export const ApiErrorSchema = z.object({

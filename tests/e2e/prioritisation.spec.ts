@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { seriousAccessibilityViolations } from './support/axe.ts';
 import { buildAccount, createInvitation, joinByInvitation, signedInAdministrator } from './support/people.ts';
 import { RoundPage } from './support/roundPages.ts';
+import { seedOutcomes } from './support/workspaceSeed.ts';
 
 /** Checks a screen with axe and keeps a full-page screenshot of it for people to look at. */
 async function checkScreen(page: Page, name: string): Promise<void> {
@@ -159,6 +160,7 @@ test.describe('a live prioritisation round', () => {
 test.describe('other methods and follow-up rounds', () => {
   test('ranking by keyboard in a follow-up round shows last round’s figures; scores and matrix by choosing', async ({
     browser,
+    baseURL,
   }) => {
     test.setTimeout(120_000);
     const facilitator = await signedInAdministrator(browser);
@@ -177,11 +179,19 @@ test.describe('other methods and follow-up rounds', () => {
       link,
       buildAccount({ displayName: 'Dev Shah', organisation: 'Northfield Schools' }),
     );
-    const candidates = [
-      { kind: 'outcome', refId: 'a', label: 'Children are ready for school' },
-      { kind: 'outcome', refId: 'b', label: 'Young people attend school regularly' },
-      { kind: 'outcome', refId: 'c', label: 'Parents feel confident in their role' },
+    // A round votes only on what the framework holds.
+    const statements = [
+      'Children are ready for school',
+      'Young people attend school regularly',
+      'Parents feel confident in their role',
     ];
+    const outcomeIds = await seedOutcomes(
+      facilitator,
+      baseURL!,
+      partnershipId,
+      statements.map((statement) => ({ domain: 'learning', level: 'child', statement })),
+    );
+    const candidates = statements.map((label, index) => ({ kind: 'outcome', refId: outcomeIds[index], label }));
     const openRound = async (data: Record<string, unknown>): Promise<string> => {
       const round = await request.post(`/api/partnerships/${partnershipId}/rounds`, { data: { candidates, ...data } });
       expect(round.status(), await round.text()).toBe(201);

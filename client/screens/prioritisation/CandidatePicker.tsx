@@ -1,124 +1,138 @@
-import { useId, useState } from 'react';
-import { domainLabel, domainOrder, levelLabel } from '../../../shared/model/framework/index.ts';
-import type { Outcome } from '../../../shared/schemas/framework.ts';
-import type { CandidateInput } from '../../../shared/schemas/rounds.ts';
+import { useState, type ReactNode } from 'react';
+import type { CandidateInput, CandidateKind } from '../../../shared/schemas/rounds.ts';
+import {
+  candidateKey,
+  toggleCandidate,
+  unavailableCandidates,
+  type CandidateChoice,
+  type CandidateChoices,
+} from '../../prioritisation/candidateChoices.ts';
 import { FieldError } from '../../forms/FieldError.tsx';
+import { CandidateChecklist } from './CandidateChecklist.tsx';
+import { CandidateName } from './CandidateName.tsx';
 
-/** The label a round keeps for an outcome (rounds never depend on the workspace after they are made). */
-function labelOf(outcome: Outcome): string {
-  return outcome.statement.trim() || 'Untitled outcome';
+const kindWords: Readonly<Record<CandidateKind, [one: string, many: string]>> = {
+  outcome: ['outcome', 'outcomes'],
+  indicator: ['indicator', 'indicators'],
+  concern: ['cohort or locality', 'cohorts or localities'],
+};
+
+/** "5 chosen: 3 outcomes, 1 indicator, 1 cohort or locality." */
+function chosenWords(chosen: readonly CandidateInput[]): string {
+  const parts = (Object.keys(kindWords) as CandidateKind[]).flatMap((kind) => {
+    const count = chosen.filter((candidate) => candidate.kind === kind).length;
+    return count === 0 ? [] : [`${count} ${kindWords[kind][count === 1 ? 0 : 1]}`];
+  });
+  return parts.length === 0 ? 'None chosen yet.' : `${chosen.length} chosen: ${parts.join(', ')}.`;
 }
 
 interface CandidatePickerProps {
   id: string;
-  outcomes: readonly Outcome[];
+  choices: CandidateChoices;
   chosen: readonly CandidateInput[];
   onChange: (chosen: CandidateInput[]) => void;
   error?: string | undefined;
 }
 
-/** Choose candidates from the framework's outcomes, grouped by domain, with a filter for long frameworks. */
-export function CandidatePicker({ id, outcomes, chosen, onChange, error }: CandidatePickerProps) {
-  const [filter, setFilter] = useState('');
-  const prefix = useId();
-  const chosenIds = new Set(chosen.filter((c) => c.kind === 'outcome').map((c) => c.refId));
-  const words = filter.trim().toLowerCase();
-  const shown = outcomes.filter((outcome) => words === '' || labelOf(outcome).toLowerCase().includes(words));
-  // Candidates chosen earlier whose outcome has since gone from the framework stay, labelled as they were.
-  const orphans = chosen.filter((c) => c.kind !== 'outcome' || !outcomes.some((o) => o.id === c.refId));
-
-  const toggle = (outcome: Outcome, on: boolean): void => {
-    if (on) {
-      // Keep the framework's order, so the ballot lists outcomes the way the board knows them.
-      const next = outcomes
-        .filter((o) => chosenIds.has(o.id) || o.id === outcome.id)
-        .map(
-          (o): CandidateInput =>
-            chosen.find((c) => c.kind === 'outcome' && c.refId === o.id) ?? {
-              kind: 'outcome',
-              refId: o.id,
-              label: labelOf(o),
-            },
-        );
-      onChange([...next, ...orphans]);
-    } else {
-      onChange(chosen.filter((c) => !(c.kind === 'outcome' && c.refId === outcome.id)));
-    }
-  };
+/**
+ * Choose candidates: outcomes from the framework, and optionally indicators or cohorts and localities of concern,
+ * each kind under its own heading. The optional kinds start folded away unless some are already chosen.
+ */
+export function CandidatePicker({ id, choices, chosen, onChange, error }: CandidatePickerProps) {
+  const chosenKeys = new Set(chosen.map(candidateKey));
+  const countOf = (kind: CandidateKind) => chosen.filter((candidate) => candidate.kind === kind).length;
+  const [openKinds, setOpenKinds] = useState(() => ({
+    indicator: countOf('indicator') > 0,
+    concern: countOf('concern') > 0,
+  }));
+  const unavailable = unavailableCandidates(chosen, choices);
+  const describedBy = `${id}-hint${error ? ` ${id}-error` : ''}`;
+  const handleToggle = (choice: CandidateChoice, on: boolean) => onChange(toggleCandidate(chosen, choices, choice, on));
+  const optional = (kind: 'indicator' | 'concern', summary: string, checklist: ReactNode) => (
+    <details
+      className="candidate-more"
+      open={openKinds[kind]}
+      onToggle={(event) => {
+        const isOpen = event.currentTarget.open;
+        setOpenKinds((current) => ({ ...current, [kind]: isOpen }));
+      }}
+    >
+      <summary>
+        {summary} <span className="muted">(optional, {countOf(kind)} chosen)</span>
+      </summary>
+      {checklist}
+    </details>
+  );
 
   return (
     <div className={error ? 'field field--error' : 'field'}>
-      <fieldset className="fieldset" aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
-        <legend className="fieldset__legend">Outcomes to vote on</legend>
-        <div id={`${id}-hint`} className="hint">
-          Choose at least 2 outcomes from the framework. {chosen.length} chosen.
-        </div>
-        <FieldError id={`${id}-error`} message={error} />
-        <label htmlFor={id}>Find an outcome</label>
-        <input
-          id={id}
-          type="search"
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          className="input--medium"
-        />
-        {outcomes.length === 0 ? (
-          <p className="notice notice--info">
-            The framework has no outcomes yet. Add outcomes to the framework first, then choose them here.
+      <div id={`${id}-hint`} className="hint">
+        Choose at least 2 candidates. Most rounds vote on outcomes; a board can also weigh indicators, or cohorts and
+        localities of concern. <span data-testid="candidates-chosen">{chosenWords(chosen)}</span>
+      </div>
+      <FieldError id={`${id}-error`} message={error} />
+      <CandidateChecklist
+        inputId={id}
+        legend="Outcomes to vote on"
+        findLabel="Find an outcome"
+        emptyNotice="The framework has no outcomes yet. Add outcomes to the framework first, then choose them here."
+        groups={choices.outcome}
+        describedBy={describedBy}
+        chosenKeys={chosenKeys}
+        onToggle={handleToggle}
+      />
+      {optional(
+        'indicator',
+        'Indicators',
+        <CandidateChecklist
+          inputId={`${id}-indicator`}
+          legend="Indicators to vote on"
+          findLabel="Find an indicator"
+          emptyNotice="The framework has no indicators yet."
+          groups={choices.indicator}
+          describedBy={describedBy}
+          chosenKeys={chosenKeys}
+          onToggle={handleToggle}
+        />,
+      )}
+      {optional(
+        'concern',
+        'Cohorts and localities of concern',
+        <CandidateChecklist
+          inputId={`${id}-concern`}
+          legend="Cohorts and localities of concern to vote on"
+          findLabel="Find a cohort or locality"
+          emptyNotice="No cohorts or localities of concern are recorded yet. Record them on the Concerns screen first."
+          groups={choices.concern}
+          describedBy={describedBy}
+          chosenKeys={chosenKeys}
+          onToggle={handleToggle}
+        />,
+      )}
+      {unavailable.length > 0 ? (
+        <fieldset className="fieldset candidate-checklist">
+          <legend className="candidate-checklist__legend">Chosen earlier, no longer in the workspace</legend>
+          <p className="hint">
+            These were deleted since. Untick them before saving: a round votes only on what exists.
           </p>
-        ) : null}
-        <div className="candidate-picker">
-          {domainOrder.map((domain) => {
-            const inDomain = shown.filter((outcome) => outcome.domain === domain);
-            if (inDomain.length === 0) return null;
-            const count = inDomain.filter((outcome) => chosenIds.has(outcome.id)).length;
+          {unavailable.map((candidate) => {
+            const checkboxId = `${id}-unavailable-${candidate.kind}-${candidate.refId}`;
             return (
-              <fieldset key={domain} className="fieldset candidate-picker__domain">
-                <legend className="candidate-picker__legend">
-                  {domainLabel(domain)} <span className="muted">({count} chosen)</span>
-                </legend>
-                {inDomain.map((outcome) => {
-                  const checkboxId = `${prefix}-${outcome.id}`;
-                  return (
-                    <div className="checkbox" key={outcome.id}>
-                      <input
-                        type="checkbox"
-                        id={checkboxId}
-                        checked={chosenIds.has(outcome.id)}
-                        onChange={(event) => toggle(outcome, event.target.checked)}
-                        aria-describedby={`${checkboxId}-level`}
-                      />
-                      <label htmlFor={checkboxId}>{labelOf(outcome)}</label>
-                      <span id={`${checkboxId}-level`} className="hint choice-hint">
-                        {levelLabel(outcome.level)}
-                      </span>
-                    </div>
-                  );
-                })}
-              </fieldset>
+              <div className="checkbox" key={checkboxId}>
+                <input
+                  type="checkbox"
+                  id={checkboxId}
+                  checked
+                  onChange={() => onChange(chosen.filter((c) => c !== candidate))}
+                />
+                <label htmlFor={checkboxId}>
+                  <CandidateName candidate={candidate} />
+                </label>
+              </div>
             );
           })}
-          {orphans.length > 0 ? (
-            <fieldset className="fieldset candidate-picker__domain">
-              <legend className="candidate-picker__legend">Chosen earlier, no longer in the framework</legend>
-              {orphans.map((candidate) => {
-                const checkboxId = `${prefix}-orphan-${candidate.kind}-${candidate.refId}`;
-                return (
-                  <div className="checkbox" key={checkboxId}>
-                    <input
-                      type="checkbox"
-                      id={checkboxId}
-                      checked
-                      onChange={() => onChange(chosen.filter((c) => c !== candidate))}
-                    />
-                    <label htmlFor={checkboxId}>{candidate.label}</label>
-                  </div>
-                );
-              })}
-            </fieldset>
-          ) : null}
-        </div>
-      </fieldset>
+        </fieldset>
+      ) : null}
     </div>
   );
 }

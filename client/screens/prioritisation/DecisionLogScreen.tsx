@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../format.ts';
 import { listDecisions } from '../../prioritisation/roundsApi.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { CandidateName } from './CandidateName.tsx';
 import './PriorityBadge.css';
 
 /** Every decision the board has recorded, newest first: the priorities over time. */
@@ -47,7 +48,7 @@ export function DecisionLogScreen() {
                     <span className="priority-badge">
                       <span className="priority-badge__word">Agreed priority</span>
                     </span>{' '}
-                    {priority.label}
+                    <CandidateName candidate={priority} />
                   </li>
                 ))}
               </ol>

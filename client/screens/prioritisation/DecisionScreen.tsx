@@ -10,6 +10,7 @@ import { errorsFromFailure, validate, type FormError } from '../../forms/validat
 import { fetchDecision, fetchResults, recordDecision } from '../../prioritisation/roundsApi.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { CandidateName } from './CandidateName.tsx';
 
 const fields = ['priorityCandidateIds', 'statement', 'reviewDate'];
 
@@ -120,7 +121,9 @@ function DecisionForm({
                     }
                     aria-describedby={`${id}-result`}
                   />
-                  <label htmlFor={id}>{candidate.label}</label>
+                  <label htmlFor={id}>
+                    <CandidateName candidate={candidate} />
+                  </label>
                   <span id={`${id}-result`} className="hint choice-hint">
                     Ranked {ordinal(candidate.rank)} · {results.aggregateLabel.toLowerCase()} {candidate.aggregate} ·
                     spread {candidate.spread}

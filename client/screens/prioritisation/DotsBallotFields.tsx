@@ -3,6 +3,7 @@ import { dotsCap, dotsLeft } from '../../../shared/model/prioritisation/ballotRu
 import type { DotsBallot } from '../../../shared/schemas/ballots.ts';
 import type { Candidate, MethodSettings } from '../../../shared/schemas/rounds.ts';
 import type { BallotFieldsProps } from './ballotFieldsProps.ts';
+import { CandidateName } from './CandidateName.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 type DotsSettings = Extract<MethodSettings, { method: 'dots' }>;
@@ -49,7 +50,7 @@ export function DotsBallotFields({ round, draft, onChange, previous, disabled }:
             <li key={candidate.id} className="ballot-row" data-testid="ballot-row">
               <div className="ballot-row__text">
                 <span id={labelId} className="ballot-row__label">
-                  {candidate.label}
+                  <CandidateName candidate={candidate} />
                 </span>
                 <PreviousRoundNote previous={previous} candidateId={candidate.id} />
               </div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RankingBallot } from '../../../shared/schemas/ballots.ts';
 import { moveInRanking } from '../../prioritisation/ballotDraft.ts';
 import type { BallotFieldsProps } from './ballotFieldsProps.ts';
+import { CandidateName } from './CandidateName.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 /**
@@ -12,7 +13,8 @@ export function RankingBallotFields({ round, draft, onChange, previous, disabled
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState<{ candidateId: string; direction: 'up' | 'down' } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const labelOf = (id: string) => round.candidates.find((candidate) => candidate.id === id)?.label ?? id;
+  const candidateOf = (id: string) => round.candidates.find((candidate) => candidate.id === id);
+  const labelOf = (id: string) => candidateOf(id)?.label ?? id;
 
   useEffect(() => {
     if (!moved) return;
@@ -48,7 +50,9 @@ export function RankingBallotFields({ round, draft, onChange, previous, disabled
               {index + 1}
             </span>
             <div className="ballot-row__text">
-              <span className="ballot-row__label">{labelOf(candidateId)}</span>
+              <span className="ballot-row__label">
+                <CandidateName candidate={candidateOf(candidateId) ?? { kind: 'outcome', label: candidateId }} />
+              </span>
               <PreviousRoundNote previous={previous} candidateId={candidateId} />
             </div>
             <div className="dots-control">

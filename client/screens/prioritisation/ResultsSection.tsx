@@ -2,6 +2,7 @@ import type { RoundResults } from '../../../shared/schemas/roundResults.ts';
 import { messageFor } from '../../api/ApiError.ts';
 import { resultsCsvPath } from '../../prioritisation/roundsApi.ts';
 import type { ResultsState } from '../../prioritisation/useRoundResults.ts';
+import { CandidateName } from './CandidateName.tsx';
 import { OrganisationBreakdown, ResultsTable } from './ResultsTable.tsx';
 
 /** "12 of 18 voted: quorum met (at least 9 needed)." */
@@ -40,7 +41,11 @@ function ShownResults({ roundId, results }: { roundId: string; results: RoundRes
       </p>
       {contested && contested.spread > 0 ? (
         <p data-testid="most-contested">
-          People disagreed most about <strong>{contested.label}</strong>: a good place to start the discussion.
+          People disagreed most about{' '}
+          <strong>
+            <CandidateName candidate={contested} />
+          </strong>
+          : a good place to start the discussion.
         </p>
       ) : null}
       <ResultsTable results={results} />

@@ -1,5 +1,6 @@
 import { ordinal } from '../../../shared/model/prioritisation/statistics.ts';
 import type { CandidateResult, RoundResults } from '../../../shared/schemas/roundResults.ts';
+import { CandidateName } from './CandidateName.tsx';
 
 /** How much people disagreed, in words: the spread relative to the method's typical range. */
 function disagreement(results: RoundResults, candidate: CandidateResult): string {
@@ -33,7 +34,7 @@ export function ResultsTable({ results, large = false }: { results: RoundResults
       <thead>
         <tr>
           <th scope="col">Rank</th>
-          <th scope="col">Outcome</th>
+          <th scope="col">Candidate</th>
           <th scope="col">{results.aggregateLabel}</th>
           <th scope="col">Disagreement</th>
           {large ? null : <th scope="col">Detail</th>}
@@ -46,7 +47,7 @@ export function ResultsTable({ results, large = false }: { results: RoundResults
             <tr key={candidate.candidateId} data-testid="result-row">
               <td className="table__nowrap">{ordinal(candidate.rank)}</td>
               <th scope="row" className="table__name">
-                {candidate.label}
+                <CandidateName candidate={candidate} />
               </th>
               <td>
                 <span className="results-table__figure">{candidate.aggregate}</span>
@@ -79,7 +80,7 @@ export function OrganisationBreakdown({ results }: { results: RoundResults }) {
           <caption className="visually-hidden">{results.aggregateLabel} by organisation</caption>
           <thead>
             <tr>
-              <th scope="col">Outcome</th>
+              <th scope="col">Candidate</th>
               {organisations.map((organisation) => (
                 <th scope="col" key={organisation}>
                   {organisation}
@@ -90,7 +91,9 @@ export function OrganisationBreakdown({ results }: { results: RoundResults }) {
           <tbody>
             {results.candidates.map((candidate) => (
               <tr key={candidate.candidateId}>
-                <th scope="row">{candidate.label}</th>
+                <th scope="row">
+                  <CandidateName candidate={candidate} />
+                </th>
                 {organisations.map((organisation) => (
                   <td key={organisation}>
                     {candidate.byOrganisation.find((o) => o.organisation === organisation)?.aggregate ?? '–'}

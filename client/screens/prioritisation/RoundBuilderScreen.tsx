@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { eligibilityLabels, methodLabels, visibilityLabels } from '../../../shared/model/prioritisation/methods.ts';
 import { CreateRoundRequestSchema, RoundMethodSchema, type Round } from '../../../shared/schemas/rounds.ts';
@@ -10,7 +10,9 @@ import { TextField } from '../../forms/TextField.tsx';
 import { errorsFromFailure, validate, type FormError } from '../../forms/validate.ts';
 import { createRound, fetchRound, updateRound } from '../../prioritisation/roundsApi.ts';
 import { draftFromRound, emptyRoundDraft, requestFromDraft, type RoundDraft } from '../../prioritisation/roundDraft.ts';
-import { useFrameworkOutcomes } from '../../prioritisation/useFrameworkOutcomes.ts';
+import { candidateChoices } from '../../prioritisation/candidateChoices.ts';
+import { useConcerns } from '../../concerns/useConcerns.ts';
+import { useLiveFramework } from '../../framework/useFrameworkCache.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
@@ -60,7 +62,9 @@ export function RoundBuilderScreen() {
 function RoundBuilderForm({ title, existing }: { title: string; existing: Round | null }) {
   const { partnership } = usePartnership();
   const { doc } = useWorkspaceDoc();
-  const outcomes = useFrameworkOutcomes(doc);
+  const framework = useLiveFramework(doc);
+  const concerns = useConcerns(doc);
+  const choices = useMemo(() => candidateChoices(framework, concerns), [framework, concerns]);
   const navigate = useNavigate();
   const [draft, setDraft] = useState<RoundDraft>(() => (existing ? draftFromRound(existing) : emptyRoundDraft()));
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -134,7 +138,7 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
         <h2 className="builder-step">2. What to vote on</h2>
         <CandidatePicker
           id={fieldId('candidates')}
-          outcomes={outcomes}
+          choices={choices}
           chosen={draft.candidates}
           error={errorFor('candidates')}
           onChange={(candidates) => change({ candidates })}

@@ -11,6 +11,7 @@ import { listRounds } from '../../prioritisation/roundsApi.ts';
 import { useMe } from '../../session/useSession.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { CandidateName } from './CandidateName.tsx';
 import { PriorityBadge } from './PriorityBadge.tsx';
 import { RoundStateTag } from './RoundStateTag.tsx';
 
@@ -81,7 +82,7 @@ export function RoundsScreen() {
           <ul className="priority-list" data-testid="agreed-priorities">
             {priorities.map((priority) => (
               <li key={`${priority.kind}:${priority.refId}`}>
-                {priority.label} <PriorityBadge priority={priority} />
+                <CandidateName candidate={priority} /> <PriorityBadge priority={priority} />
                 <span className="table__secondary">
                   From <Link to={`${base}/rounds/${priority.roundId}`}>{priority.roundTitle}</Link>, agreed{' '}
                   {formatDate(priority.decidedAt)}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { scaleMax, scaleMin, type Candidate } from '../../../shared/schemas/rounds.ts';
 import type { PreviousResults } from './ballotFieldsProps.ts';
+import { CandidateName } from './CandidateName.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 /** Words for each point of the 1–5 scale, so a score never rests on a number alone. */
@@ -46,7 +47,9 @@ export function ScaleBallotList<K extends string>({
       {candidates.map((candidate) => (
         <li key={candidate.id} className="ballot-card" data-testid="ballot-row">
           <fieldset className="fieldset">
-            <legend className="fieldset__legend">{candidate.label}</legend>
+            <legend className="fieldset__legend">
+              <CandidateName candidate={candidate} />
+            </legend>
             <PreviousRoundNote previous={previous} candidateId={candidate.id} />
             <div className="score-grid">
               {questions.map((question, index) => {

@@ -38,7 +38,7 @@ export function ballotProblems(
   const ids = new Set(candidates.map((candidate) => candidate.id));
   const problems: BallotProblem[] = [];
   const unknown = (path: (string | number)[]) =>
-    problems.push({ path, message: 'That is not one of the outcomes in this round' });
+    problems.push({ path, message: 'That is not one of the candidates in this round' });
 
   switch (ballot.method) {
     case 'dots': {

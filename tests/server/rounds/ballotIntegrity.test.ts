@@ -46,16 +46,11 @@ describe('casting ballots: nobody can bend the count', () => {
     const world = await buildRoundsWorld();
     const amira = world.join('Amira');
     const round = await world.openRound();
-    const other = await world.openRound({
-      candidates: [
-        { kind: 'outcome', refId: 'x1', label: 'Elsewhere one' },
-        { kind: 'outcome', refId: 'x2', label: 'Elsewhere two' },
-      ],
-    });
+    const other = await world.openRound({ candidates: world.outcomes.slice(3, 5) });
     const stranger = candidateIds(other)[0]!;
     const outside = await cast(amira, round.id, { method: 'dots', dots: { [stranger]: 1 } });
     expect(outside.status).toBe(400);
-    expect(outside.body.error?.message).toBe('That is not one of the outcomes in this round');
+    expect(outside.body.error?.message).toBe('That is not one of the candidates in this round');
     const wrongMethod = await cast(amira, round.id, { method: 'ranking', order: candidateIds(round) });
     expect(wrongMethod.status).toBe(400);
   });

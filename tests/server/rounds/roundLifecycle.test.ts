@@ -18,7 +18,7 @@ describe('a round through its life', () => {
 
     const edited = await world.facilitator.api.request<Round>('PATCH', `/api/rounds/${draft.id}`, {
       title: 'Renamed',
-      candidates: [...draft.candidates.slice(0, 2), { kind: 'outcome', refId: 'o9', label: 'New one' }],
+      candidates: [...draft.candidates.slice(0, 2), world.outcomes[5]!],
     });
     expect(edited.status).toBe(200);
     expect(edited.body.title).toBe('Renamed');
@@ -35,10 +35,7 @@ describe('a round through its life', () => {
       `/api/partnerships/${world.partnershipId}/rounds`,
       {
         title: 'Too late',
-        candidates: [
-          { kind: 'outcome', refId: 'a', label: 'A' },
-          { kind: 'outcome', refId: 'b', label: 'B' },
-        ],
+        candidates: world.outcomes.slice(0, 2),
         settings: { method: 'ranking' },
         closesAt: new Date(Date.now() - 60_000).toISOString(),
       },
@@ -107,15 +104,16 @@ describe('a round through its life', () => {
       reviewDate: '2027-03-31',
     });
     expect(recorded.status).toBe(200);
-    expect(recorded.body.priorities.map((p) => p.refId)).toEqual(['o2', 'o1']);
+    const [o1, o2, o3] = world.outcomes.map((outcome) => outcome.refId);
+    expect(recorded.body.priorities.map((p) => p.refId)).toEqual([o2, o1]);
     expect(recorded.body.decidedBy).toBe('Fran Facilitator');
     expect((await member.api.request('PUT', `/api/rounds/${round.id}/decision`, {})).status).toBe(403);
 
     const log = await member.api.request<Decision[]>('GET', `/api/partnerships/${world.partnershipId}/decisions`);
     expect(log.body.map((decision) => decision.statement)).toEqual(['We agreed two priorities.']);
     const watcher = await world.projectionClient(member);
-    await waitFor(() => expect(readPriority(watcher.doc, 'outcome', 'o2')?.roundTitle).toBe(round.title));
-    expect(readPriority(watcher.doc, 'outcome', 'o3')).toBeNull();
+    await waitFor(() => expect(readPriority(watcher.doc, 'outcome', o2!)?.roundTitle).toBe(round.title));
+    expect(readPriority(watcher.doc, 'outcome', o3!)).toBeNull();
     expect(readRoundProjection(watcher.doc, round.id)?.hasDecision).toBe(true);
   });
 
@@ -137,8 +135,8 @@ describe('a round through its life', () => {
     const round = await world.openRound({
       visibility: 'live',
       candidates: [
-        { kind: 'outcome', refId: 'x', label: '=HYPERLINK("http://evil.example","Click")' },
-        { kind: 'outcome', refId: 'y', label: '+1, "quoted" and @sum' },
+        { ...world.outcomes[0]!, label: '=HYPERLINK("http://evil.example","Click")' },
+        { ...world.outcomes[1]!, label: '+1, "quoted" and @sum' },
       ],
     });
     await cast(member, round.id, { method: 'dots', dots: { [candidateIds(round)[0]!]: 2 } });

@@ -1,8 +1,11 @@
 import { expect } from 'vitest';
+import type * as Y from 'yjs';
+import { addOutcome } from '../../../shared/model/framework/index.ts';
 import type { Role } from '../../../shared/model/roles.ts';
-import { ballotsDocName } from '../../../shared/protocol/docNames.ts';
+import { ballotsDocName, workspaceDocName } from '../../../shared/protocol/docNames.ts';
 import type { Ballot, CastBallotResponse } from '../../../shared/schemas/ballots.ts';
-import type { CreateRoundRequest, Round } from '../../../shared/schemas/rounds.ts';
+import type { CandidateInput, CreateRoundRequest, Round } from '../../../shared/schemas/rounds.ts';
+import { buildOutcome } from '../../shared/model/framework/factories.ts';
 import { ApiClient } from '../../helpers/apiClient.ts';
 import { connectClient, whenSynced, type TestClient } from '../../helpers/collabClient.ts';
 import { startTestServer } from '../../helpers/testServer.ts';
@@ -23,6 +26,10 @@ export interface RoundsWorld {
   server: RoundsServer;
   partnershipId: string;
   facilitator: Participant;
+  /** Outcomes of the partnership's framework, as candidates: the default round votes on the first three. */
+  outcomes: CandidateInput[];
+  /** Changes the partnership's workspace doc as an editor's screen would (stored, then broadcast). */
+  changeWorkspace: <T>(change: (doc: Y.Doc) => T) => Promise<T>;
   /** Adds a member (a voting member of `organisation` unless said otherwise). */
   join: (name: string, options?: { organisation?: string; role?: Role; voting?: boolean }) => Participant;
   /** Someone with an account but no membership. */
@@ -81,6 +88,29 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
     return participant;
   };
 
+  const changeWorkspace: RoundsWorld['changeWorkspace'] = async (change) => {
+    let result!: ReturnType<typeof change>;
+    await server.rooms.transact(workspaceDocName(partnershipId), (doc) => {
+      result = change(doc);
+    });
+    return result;
+  };
+  const statements = [
+    'Children start school ready to learn',
+    'Children are safe at home',
+    'Parents have good mental health',
+    'Families have a decent home',
+    'Young people are in education or work',
+    'Babies are born healthy',
+  ];
+  const outcomes = await changeWorkspace((doc) =>
+    statements.map((statement): CandidateInput => ({
+      kind: 'outcome',
+      refId: addOutcome(doc, buildOutcome({ statement })),
+      label: statement,
+    })),
+  );
+
   const facilitator = join('Fran Facilitator', {
     organisation: 'Riverside Council',
     role: 'facilitator',
@@ -90,11 +120,7 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
   const createRound: RoundsWorld['createRound'] = async (overrides = {}) => {
     const { status, body } = await facilitator.api.request<Round>('POST', `/api/partnerships/${partnershipId}/rounds`, {
       title: 'Priority outcomes',
-      candidates: [
-        { kind: 'outcome', refId: 'o1', label: 'Children start school ready to learn' },
-        { kind: 'outcome', refId: 'o2', label: 'Children are safe at home' },
-        { kind: 'outcome', refId: 'o3', label: 'Parents have good mental health' },
-      ],
+      candidates: outcomes.slice(0, 3),
       settings: { method: 'dots', dotsPerVoter: 5, maxPerCandidate: 3 },
       ...overrides,
     });
@@ -119,6 +145,8 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
     server,
     partnershipId,
     facilitator,
+    outcomes,
+    changeWorkspace,
     join,
     outsider: (name) => account(name, 'Elsewhere'),
     createRound,

@@ -20,7 +20,7 @@ describe('ballotProblems', () => {
     expect(messages(dots, { method: 'dots', dots: { c1: 4 } })).toEqual(['At most 3 dots can go on one outcome']);
     expect(messages(dots, { method: 'dots', dots: {} })).toEqual(['Place at least one dot']);
     expect(messages(dots, { method: 'dots', dots: { c9: 1 } })).toEqual([
-      'That is not one of the outcomes in this round',
+      'That is not one of the candidates in this round',
     ]);
   });
 
