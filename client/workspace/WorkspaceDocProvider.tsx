@@ -13,7 +13,8 @@ import { WorkspaceDocContext, type WorkspaceDoc } from './WorkspaceDocContext.ts
 const editorVersionParams = { [editorSchemaVersionParam]: String(editorSchemaVersion) };
 
 /** Why I cannot edit, in words; null when I can. */
-function readOnlyReasonFor(partnership: Partnership, refused: boolean): string | null {
+function readOnlyReasonFor(partnership: Partnership | null, refused: boolean): string | null {
+  if (!partnership) return 'You cannot make changes until the partnership has loaded.';
   const role = partnership.myRole;
   if (role === null) {
     return 'You can read this workspace but not change it, because you are not a member of this partnership.';
@@ -27,26 +28,30 @@ function readOnlyReasonFor(partnership: Partnership, refused: boolean): string |
 
 /**
  * Opens the partnership's workspace doc once, for every screen of the partnership, so moving between the
- * framework, the needs assessment and the data map keeps one connection and one local copy.
+ * framework, the needs assessment and the data map keeps one connection and one local copy. It opens as soon as
+ * the address names the partnership, while the partnership's details (`partnership`, null until loaded) are still
+ * being fetched: a large workspace starts arriving one round trip sooner.
  */
 export function WorkspaceDocProvider({
+  partnershipId,
   partnership,
   onAccessChanged,
   children,
 }: {
-  partnership: Partnership;
+  partnershipId: string;
+  partnership: Partnership | null;
   onAccessChanged: () => void;
   children: ReactNode;
 }) {
   const me = useMe();
   const { refresh } = useSession();
   // The doc holds rich text: the server refuses an editor older than its schema (4426, "reload the page").
-  const { session, state } = useDoc(workspaceDocName(partnership.id), editorVersionParams);
+  const { session, state } = useDoc(workspaceDocName(partnershipId), editorVersionParams);
   const awareness = session?.awareness ?? null;
   const people = usePresence(awareness);
 
   // Our own awareness state is never echoed back stamped, so we set the same identity the server will.
-  const user = useMemo(() => presenceUserFor(me, partnership.id), [me, partnership.id]);
+  const user = useMemo(() => presenceUserFor(me, partnershipId), [me, partnershipId]);
   useEffect(() => {
     awareness?.setLocalStateField('user', user);
   }, [awareness, user]);

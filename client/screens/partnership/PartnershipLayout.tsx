@@ -2,9 +2,10 @@ import { Suspense, useCallback, useMemo } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { roleCan } from '../../../shared/model/roles.ts';
 import { PartnershipIdSchema } from '../../../shared/protocol/docNames.ts';
+import type { Partnership } from '../../../shared/schemas/partnerships.ts';
 import { ApiError, messageFor } from '../../api/ApiError.ts';
 import { fetchPartnership } from '../../api/partnerships.ts';
-import { useApiData } from '../../api/useApiData.ts';
+import { useApiData, type ApiData } from '../../api/useApiData.ts';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { useMe } from '../../session/useSession.ts';
@@ -34,9 +35,27 @@ export function PartnershipLayout() {
   }, [partnership, reload, user.isAdmin]);
 
   if (!validId) return <NotFoundScreen />;
+  return (
+    <WorkspaceDocProvider
+      partnershipId={partnershipId}
+      partnership={partnership.status === 'ready' ? partnership.data : null}
+      onAccessChanged={reload}
+    >
+      <PartnershipContent partnership={partnership} context={context} />
+    </WorkspaceDocProvider>
+  );
+}
+
+function PartnershipContent({
+  partnership,
+  context,
+}: {
+  partnership: ApiData<Partnership> & { reload: () => void };
+  context: PartnershipContext | null;
+}) {
   if (partnership.status === 'loading') return <LoadingPage />;
   if (partnership.status === 'failed') {
-    const { error } = partnership;
+    const { error, reload } = partnership;
     if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
       return (
         <ProblemPage
@@ -48,10 +67,8 @@ export function PartnershipLayout() {
     return <ProblemPage title="This partnership could not be loaded" message={messageFor(error)} onRetry={reload} />;
   }
   return (
-    <WorkspaceDocProvider partnership={partnership.data} onAccessChanged={reload}>
-      <Suspense fallback={<LoadingPage />}>
-        <Outlet context={context} />
-      </Suspense>
-    </WorkspaceDocProvider>
+    <Suspense fallback={<LoadingPage />}>
+      <Outlet context={context} />
+    </Suspense>
   );
 }
