@@ -6,7 +6,7 @@ import type { Health } from '../shared/schemas/health.ts';
 import type { CollabMetrics } from './metrics.ts';
 import type { Logger } from './logger.ts';
 import { secureHeaders } from 'hono/secure-headers';
-import { HttpError, errorResponse } from './http/errors.ts';
+import { HttpError, RateLimitedError, errorResponse } from './http/errors.ts';
 import type { Route } from './routes/defineRoute.ts';
 import { registerRoutes, type RouteDeps } from './routes/registerRoutes.ts';
 import { buildOpenApi } from './routes/openApi.ts';
@@ -44,6 +44,7 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   app.onError((error, c) => {
+    if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message, error.issues);
     deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error });
     return errorResponse(c, 500, 'internal', 'Something went wrong on the server. Please try again.');

@@ -2,6 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { defaultLimits, type Limits } from '../shared/protocol/limits.ts';
 
+/** Comments and replies one account may post in a minute: plenty for a busy meeting, too few to flood a partnership. */
+export const defaultCommentsPerMinute = 30;
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** The environment the server reads, validated; every variable is optional. */
@@ -22,6 +25,7 @@ export const EnvSchema = z.object({
   PUBLIC_ORIGINS: z.string().default(''),
   SESSION_IDLE_MINUTES: positiveInt(8 * 60),
   SESSION_MAX_DAYS: positiveInt(14),
+  COMMENTS_PER_MINUTE: positiveInt(defaultCommentsPerMinute),
 });
 
 /** Settings the server runs with, derived from the environment. */
@@ -41,6 +45,8 @@ export interface ServerConfig {
   /** Origins besides the server's own that may send state-changing requests and open sockets. */
   publicOrigins: string[];
   session: { idleMs: number; absoluteMs: number };
+  /** Comments and replies one account may post in a minute; more answer 429 with `Retry-After`. */
+  commentsPerMinute: number;
 }
 
 /** Reads and validates the environment; throws a readable error naming each bad variable. */
@@ -73,5 +79,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     publicUrl,
     publicOrigins: publicUrl ? [new URL(publicUrl).origin, ...origins] : origins,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000 },
+    commentsPerMinute: e.COMMENTS_PER_MINUTE,
   };
 }

@@ -7,7 +7,7 @@ import { SessionRepository, type SessionPolicy } from './accounts/SessionReposit
 import { UserRepository } from './accounts/UserRepository.ts';
 import { AuditLog } from './audit/AuditLog.ts';
 import { createAuthenticator, type Authenticator } from './auth/authenticate.ts';
-import { LoginThrottle } from './auth/LoginThrottle.ts';
+import { SlidingWindowLimiter } from './http/SlidingWindowLimiter.ts';
 import { InvitationRepository } from './partnerships/InvitationRepository.ts';
 import { PartnershipRepository } from './partnerships/PartnershipRepository.ts';
 import { PartnershipService } from './partnerships/PartnershipService.ts';
@@ -73,8 +73,12 @@ export interface ServiceHooks {
   writeCommentsDoc?: WriteCommentsDoc;
   /** Reads and writes workspace docs (imports); route tests without a collaboration server get docs in memory. */
   workspaceDocs?: WorkspaceDocs;
+  /** Comments and replies one account may post in a minute (`COMMENTS_PER_MINUTE`). */
+  commentsPerMinute?: number;
   logger?: Logger;
 }
+
+const loginWindowMs = 15 * 60_000;
 
 export function createServices(db: Database, repositories: Repositories, hooks: ServiceHooks): Services {
   // One set of docs for every service, so route tests without sockets see each other's changes.
@@ -84,8 +88,8 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
     sessions: repositories.sessions,
     partnerships: repositories.partnerships,
     audit: repositories.audit,
-    accountThrottle: new LoginThrottle(10),
-    addressThrottle: new LoginThrottle(100),
+    accountThrottle: new SlidingWindowLimiter(10, loginWindowMs),
+    addressThrottle: new SlidingWindowLimiter(100, loginWindowMs),
     closeSockets: hooks.closeUserSockets,
   });
   return {
@@ -113,6 +117,7 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
       logger: hooks.logger ?? silentLogger,
       readWorkspace: hooks.readWorkspaceDoc,
       writeCommentsDoc: hooks.writeCommentsDoc,
+      commentsPerMinute: hooks.commentsPerMinute,
     }),
     needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
     framework: new FrameworkService({ docs: workspaceDocs, audit: repositories.audit }),

@@ -94,6 +94,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     },
     writeCommentsDoc: (partnershipId, change) => rooms.transact(commentsDocName(partnershipId), change),
     workspaceDocs: roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName),
+    commentsPerMinute: config.commentsPerMinute,
     logger,
   });
 

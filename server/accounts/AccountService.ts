@@ -1,8 +1,8 @@
 import type { Me, NewAccount, User } from '../../shared/schemas/auth.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
-import type { LoginThrottle } from '../auth/LoginThrottle.ts';
 import type { Principal } from '../auth/Principal.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, RateLimitedError } from '../http/errors.ts';
+import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
 import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.ts';
 import type { SessionRepository } from './SessionRepository.ts';
@@ -14,12 +14,12 @@ export interface AccountServiceDeps {
   partnerships: PartnershipRepository;
   audit: AuditLog;
   /** Failed sign-ins per account: the 11th attempt in the window is refused. */
-  accountThrottle: LoginThrottle;
+  accountThrottle: SlidingWindowLimiter;
   /**
    * Failed sign-ins per network address, with a higher ceiling: a council's whole office can share one
    * address, and one person's typos must not lock out their colleagues.
    */
-  addressThrottle: LoginThrottle;
+  addressThrottle: SlidingWindowLimiter;
   /** Closes the collaboration sockets opened with these sessions (sign-out) or by this user. */
   closeSockets: (match: { userId: string; sessionIdHashes?: readonly string[] }) => void;
 }
@@ -55,17 +55,16 @@ export class AccountService {
     const waitMs = Math.max(accountThrottle.retryAfterMs(accountKey), addressThrottle.retryAfterMs(addressKey));
     if (waitMs > 0) {
       const minutes = Math.ceil(waitMs / 60_000);
-      throw new HttpError(
-        429,
-        'rate_limited',
+      throw new RateLimitedError(
         `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        waitMs,
       );
     }
     const user = users.findByEmail(email);
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
     if (!user || !ok) {
-      accountThrottle.recordFailure(accountKey);
-      addressThrottle.recordFailure(addressKey);
+      accountThrottle.record(accountKey);
+      addressThrottle.record(addressKey);
       audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
       throw invalidCredentials();
     }

@@ -9,7 +9,8 @@ import type {
 } from '../../shared/schemas/comments.ts';
 import type { z } from 'zod';
 import type { AuditLog } from '../audit/AuditLog.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, RateLimitedError } from '../http/errors.ts';
+import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
 import type { Logger } from '../logger.ts';
 import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
 import { anchorProblem } from './anchorCheck.ts';
@@ -27,6 +28,8 @@ export interface CommentServiceDeps {
   readWorkspace: ReadWorkspaceDoc;
   writeCommentsDoc: WriteCommentsDoc;
   logger: Logger;
+  /** Comments and replies per account in a window, so one account cannot flood a partnership. */
+  postingLimit: SlidingWindowLimiter;
   now?: () => Date;
 }
 
@@ -61,6 +64,7 @@ export class CommentService {
   }
 
   async createThread(partnershipId: string, by: Commenter, request: CreateThread): Promise<CommentThread> {
+    this.#takePost(by);
     const problem = await this.#deps.readWorkspace(partnershipId, (doc) => anchorProblem(doc, request.anchor));
     if (problem) {
       throw new HttpError(422, 'invalid_anchor', problem, [{ path: ['anchor'], message: problem }]);
@@ -86,6 +90,7 @@ export class CommentService {
   }
 
   async reply(threadId: string, by: Commenter, request: AddComment): Promise<CommentThread> {
+    this.#takePost(by);
     const thread = this.#thread(threadId);
     this.#checkMentions(thread.partnershipId, request.mentions);
     this.#deps.comments.addComment({
@@ -172,5 +177,16 @@ export class CommentService {
 
   #now(): string {
     return (this.#deps.now?.() ?? new Date()).toISOString();
+  }
+
+  /** Counts a post against the account's limit before any work is done; 429 once the limit is reached. */
+  #takePost(by: Commenter): void {
+    const waitMs = this.#deps.postingLimit.take(by.userId);
+    if (waitMs === 0) return;
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    throw new RateLimitedError(
+      `You are posting comments faster than this workspace allows. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then send it again.`,
+      waitMs,
+    );
   }
 }

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import type { AuditLog } from '../audit/AuditLog.ts';
+import { defaultCommentsPerMinute } from '../config.ts';
+import { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
 import type { Logger } from '../logger.ts';
 import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
 import { CommentRepository } from './CommentRepository.ts';
@@ -14,6 +16,8 @@ export interface CommentsDeps {
   /** Route tests without a collaboration server leave these out: every workspace reads as empty, nothing is projected. */
   readWorkspace?: ReadWorkspaceDoc | undefined;
   writeCommentsDoc?: WriteCommentsDoc | undefined;
+  /** Comments and replies one account may post in a minute (`COMMENTS_PER_MINUTE`). */
+  commentsPerMinute?: number | undefined;
 }
 
 /** Reads every workspace as empty: for route tests that run without documents. */
@@ -28,5 +32,6 @@ export function createComments(deps: CommentsDeps): CommentService {
     logger: deps.logger,
     readWorkspace: deps.readWorkspace ?? emptyWorkspaces,
     writeCommentsDoc: deps.writeCommentsDoc ?? (() => Promise.resolve()),
+    postingLimit: new SlidingWindowLimiter(deps.commentsPerMinute ?? defaultCommentsPerMinute, 60_000),
   });
 }

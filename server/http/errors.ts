@@ -16,6 +16,16 @@ export class HttpError extends Error {
   }
 }
 
+/** 429: the caller must wait. The wait is also sent as `Retry-After`, so scripts can back off without reading it. */
+export class RateLimitedError extends HttpError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterMs: number) {
+    super(429, 'rate_limited', message);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
+}
+
 /** Writes the `{"error": {...}}` body; never includes a stack trace. */
 export function errorResponse(
   c: Context,

@@ -13,9 +13,12 @@ export interface Member {
 
 let joined = 0;
 
-/** A real server with sessions and a partnership on the Common Outcomes template, run by the administrator. */
-export async function commentsWorld() {
-  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
+/**
+ * A real server with sessions and a partnership on the Common Outcomes template, run by the administrator. `env` adds
+ * settings (limits) to the server's environment.
+ */
+export async function commentsWorld(env: Record<string, string> = {}) {
+  const server = await startTestServer({ access: 'sessions', env: { ...testAdminEnv, ...env } });
   const admin = new ApiClient(server.url);
   await admin.signIn(testAdmin.email, testAdmin.password);
   const createPartnership = async (name: string): Promise<Partnership> => {

@@ -62,6 +62,7 @@ describe('sign-in', () => {
     const eleventh = await post(world, '/api/auth/login', { email: 'viewer@example.org', password: 'guess number 11' });
     expect(eleventh.response.status).toBe(429);
     expect(ApiErrorSchema.parse(eleventh.json).error.message).toMatch(/Try again in \d+ minutes?/);
+    expect(Number(eleventh.response.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
     const right = await post(world, '/api/auth/login', { email: 'viewer@example.org', password: worldPassword });
     expect(right.response.status).toBe(429);
   });
