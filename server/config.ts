@@ -26,6 +26,7 @@ export const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: positiveInt(8 * 60),
   SESSION_MAX_DAYS: positiveInt(14),
   COMMENTS_PER_MINUTE: positiveInt(defaultCommentsPerMinute),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 /** Settings the server runs with, derived from the environment. */
@@ -47,6 +48,8 @@ export interface ServerConfig {
   session: { idleMs: number; absoluteMs: number };
   /** Comments and replies one account may post in a minute; more answer 429 with `Retry-After`. */
   commentsPerMinute: number;
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` is believed; 0: the header is ignored. */
+  trustedProxyHops: number;
 }
 
 /** Reads and validates the environment; throws a readable error naming each bad variable. */
@@ -80,5 +83,6 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     publicOrigins: publicUrl ? [new URL(publicUrl).origin, ...origins] : origins,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000 },
     commentsPerMinute: e.COMMENTS_PER_MINUTE,
+    trustedProxyHops: e.TRUST_PROXY,
   };
 }

@@ -118,6 +118,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       authenticator: repositories.authenticator,
       partnerships: repositories.partnerships,
       publicOrigins: config.publicOrigins,
+      trustedProxyHops: config.trustedProxyHops,
     },
   });
 

@@ -4,6 +4,7 @@ import { roleCan } from '../../shared/model/roles.ts';
 import type { ApiError } from '../../shared/schemas/apiError.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { Principal } from '../auth/Principal.ts';
+import { clientAddress } from '../http/clientAddress.ts';
 import { HttpError } from '../http/errors.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
 import { readUpload } from '../http/readUpload.ts';
@@ -14,14 +15,16 @@ export interface RouteDeps {
   authenticator: Authenticator;
   partnerships: PartnershipRepository;
   publicOrigins: readonly string[];
+  /** Reverse proxies in front of the server whose `X-Forwarded-For` entries are believed (`TRUST_PROXY`). */
+  trustedProxyHops: number;
 }
 
 const unsafeMethods = new Set(['post', 'put', 'patch', 'delete']);
 
-/** The caller's network address, as the socket saw it. */
-export function clientIp(c: Context): string | null {
+/** The caller's network address: the socket's peer, or what the trusted proxies in front of us say it was. */
+function clientIp(c: Context, trustedProxyHops: number): string | null {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
+  return clientAddress(incoming?.socket?.remoteAddress ?? null, c.req.header('x-forwarded-for'), trustedProxyHops);
 }
 
 function issuesOf(error: z.ZodError): NonNullable<ApiError['error']['issues']> {
@@ -75,7 +78,7 @@ export function registerRoutes(app: Hono, routes: readonly Route[], deps: RouteD
         principal,
         partnership,
         membership,
-        ip: clientIp(c),
+        ip: clientIp(c, deps.trustedProxyHops),
         params: parse(route.params, params, 'address'),
         query: parse(route.query, c.req.query(), 'query'),
         body: route.body ? parse(route.body, await readJson(c), 'request body') : undefined,

@@ -48,6 +48,7 @@ export function buildTestApp({ closeAfterTest = true } = {}): TestApp {
       authenticator: repositories.authenticator,
       partnerships: repositories.partnerships,
       publicOrigins: [],
+      trustedProxyHops: 0,
     },
   });
   return { app, db, services, routes, closedSockets };

@@ -14,7 +14,12 @@ function buildApp(ready = true) {
     isReady: () => ready,
     clientDir: null,
     routes: [],
-    routeDeps: { authenticator: services.authenticator, partnerships: services.partnerships, publicOrigins: [] },
+    routeDeps: {
+      authenticator: services.authenticator,
+      partnerships: services.partnerships,
+      publicOrigins: [],
+      trustedProxyHops: 0,
+    },
   });
 }
 
