@@ -252,7 +252,7 @@ test.describe('other methods and follow-up rounds', () => {
     const matrix = await openRound({ title: 'Need and influence', settings: { method: 'matrix' }, anonymous: true });
     await round.open(partnershipId, matrix);
     await round.ballot.getByRole('button', { name: 'Save my vote' }).click();
-    await expect(voter.page.getByTestId('error-summary')).toContainText('Rate every outcome on both questions');
+    await expect(voter.page.getByTestId('error-summary')).toContainText('Rate every candidate on both questions');
     for (const select of await round.ballot.getByRole('combobox').all()) await select.selectOption('3');
     await checkScreen(voter.page, 'round-voting-matrix');
     await round.saveVote();

@@ -27,7 +27,7 @@ export function MethodSettingsFields({ draft, onChange, fieldId, error }: Method
         <TextField
           id={`${fieldId}-cap`}
           name="maxPerCandidate"
-          label="Most dots one voter can put on one outcome (optional)"
+          label="Most dots one voter can put on one candidate (optional)"
           hint="Leave empty for no limit."
           inputMode="numeric"
           width="short"
@@ -46,7 +46,7 @@ export function MethodSettingsFields({ draft, onChange, fieldId, error }: Method
       <fieldset className="fieldset settings-group" aria-describedby={`${fieldId}-hint`}>
         <legend className="fieldset__legend">Criteria and their weights</legend>
         <p id={`${fieldId}-hint`} className="hint">
-          Voters score every outcome from 1 to 5 on each criterion. A criterion with weight 2 counts twice as much as
+          Voters score every candidate from 1 to 5 on each criterion. A criterion with weight 2 counts twice as much as
           one with weight 1. Set a weight to 0 to leave a criterion out.
         </p>
         {error ? <p className="field-error">{error}</p> : null}
@@ -94,8 +94,8 @@ export function MethodSettingsFields({ draft, onChange, fieldId, error }: Method
   return (
     <p className="hint settings-group">
       {draft.method === 'ranking'
-        ? 'Each voter puts every outcome in order. First place earns the most points.'
-        : 'Each voter rates every outcome for need and for our ability to influence it, 1 to 5. Results show where outcomes sit on average, and how far apart people were.'}
+        ? 'Each voter puts every candidate in order. First place earns the most points.'
+        : 'Each voter rates every candidate for need and for our ability to influence it, 1 to 5. Results show where candidates sit on average, and how far apart people were.'}
     </p>
   );
 }

@@ -15,10 +15,10 @@ import { RankingBallotFields } from './RankingBallotFields.tsx';
 import { ScoresBallotFields } from './ScoresBallotFields.tsx';
 
 const instructions: Record<Round['settings']['method'], string> = {
-  dots: 'Spend your dots on the outcomes that matter most. You do not have to use them all.',
-  scores: 'Score every outcome from 1 (very low) to 5 (very high) on each criterion.',
-  ranking: 'Put the outcomes in order, most important first.',
-  matrix: 'For every outcome, say how great the need is and how much we can influence it locally.',
+  dots: 'Spend your dots on what matters most. You do not have to use them all.',
+  scores: 'Score every candidate from 1 (very low) to 5 (very high) on each criterion.',
+  ranking: 'Put the candidates in order, most important first.',
+  matrix: 'For every candidate, say how great the need is and how much we can influence it locally.',
 };
 
 /** Loads my ballot (and, for a follow-up round, last round's results) before showing the form. */

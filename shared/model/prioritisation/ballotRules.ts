@@ -46,7 +46,7 @@ export function ballotProblems(
       for (const [id, count] of Object.entries(ballot.dots)) {
         if (!ids.has(id)) unknown(['dots', id]);
         else if (count > dotsCap(rules)) {
-          problems.push({ path: ['dots', id], message: `At most ${dotsCap(rules)} dots can go on one outcome` });
+          problems.push({ path: ['dots', id], message: `At most ${dotsCap(rules)} dots can go on one candidate` });
         }
       }
       const used = dotsUsed(ballot.dots);
@@ -62,7 +62,7 @@ export function ballotProblems(
       for (const id of ids) {
         const scores = ballot.scores[id];
         const complete = scores !== undefined && criteria.every((criterion) => scores[criterion] !== undefined);
-        if (!complete) problems.push({ path: ['scores', id], message: 'Score every outcome on every criterion' });
+        if (!complete) problems.push({ path: ['scores', id], message: 'Score every candidate on every criterion' });
         else if (Object.keys(scores).some((criterion) => !criteria.includes(criterion))) {
           problems.push({ path: ['scores', id], message: 'That is not one of the criteria in this round' });
         }
@@ -74,14 +74,14 @@ export function ballotProblems(
         if (!ids.has(id)) unknown(['order', index]);
       });
       const isPermutation = new Set(ballot.order).size === ballot.order.length && ballot.order.length === ids.size;
-      if (!isPermutation) problems.push({ path: ['order'], message: 'Put every outcome in the order exactly once' });
+      if (!isPermutation) problems.push({ path: ['order'], message: 'Put every candidate in the order exactly once' });
       break;
     }
     case 'matrix': {
       for (const id of Object.keys(ballot.placements)) if (!ids.has(id)) unknown(['placements', id]);
       for (const id of ids) {
         if (!ballot.placements[id])
-          problems.push({ path: ['placements', id], message: 'Rate every outcome on both questions' });
+          problems.push({ path: ['placements', id], message: 'Rate every candidate on both questions' });
       }
       break;
     }

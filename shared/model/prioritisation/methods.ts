@@ -2,15 +2,15 @@ import type { Eligibility, ResultsVisibility, RoundMethod } from '../../schemas/
 
 /** Each method's name and a one-line explanation, in the words a board uses. */
 export const methodLabels: Readonly<Record<RoundMethod, { label: string; summary: string }>> = {
-  dots: { label: 'Dot voting', summary: 'Each voter spends a number of dots across the outcomes.' },
+  dots: { label: 'Dot voting', summary: 'Each voter spends a number of dots across the candidates.' },
   scores: {
     label: 'Weighted scoring',
-    summary: 'Each voter scores every outcome from 1 to 5 against weighted criteria.',
+    summary: 'Each voter scores every candidate from 1 to 5 against weighted criteria.',
   },
-  ranking: { label: 'Ranking', summary: 'Each voter puts the outcomes in order; points are counted (Borda count).' },
+  ranking: { label: 'Ranking', summary: 'Each voter puts the candidates in order; points are counted (Borda count).' },
   matrix: {
     label: 'Need and influence matrix',
-    summary: 'Each voter rates every outcome on how great the need is and how much we can influence it, 1 to 5.',
+    summary: 'Each voter rates every candidate on how great the need is and how much we can influence it, 1 to 5.',
   },
 };
 
