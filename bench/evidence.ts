@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEvidenceServer } from './evidence/evidenceServer.ts';
-import { runImport, type ImportRun } from './evidence/importBench.ts';
+import { buildExport, runImport, type ImportRun } from './evidence/importBench.ts';
 import { runRender } from './evidence/renderBench.ts';
 import { evidenceBenchMarkdown, writeEvidenceBenchReport } from './evidence/report.ts';
 
@@ -25,11 +25,13 @@ if (!fs.existsSync(path.join(clientDir, 'index.html'))) {
   process.exit(1);
 }
 
+const rows = Number(values.rows);
+const csv = buildExport(rows);
 const bench = await startEvidenceServer(clientDir);
 try {
   const imports: ImportRun[] = [];
   for (let run = 1; run <= Number(values.runs); run++) {
-    const result = await runImport(bench, Number(values.rows), String(run));
+    const result = await runImport(bench, csv, rows, String(run));
     imports.push(result);
     console.log(
       `import ${run}: ${result.rows} rows (${result.created} new) in ${Math.round(result.firstImportMs)} ms; re-import ${Math.round(result.reimportMs)} ms (${result.unchanged} unchanged)`,

@@ -76,9 +76,17 @@ export function buildExport(rows: number): string {
   return fingertipsCsv(exportRows, { byteOrderMark: true });
 }
 
-/** Imports the export into a fresh partnership, then imports it again (everything unchanged). */
-export async function runImport(bench: EvidenceBenchServer, rows: number, label: string): Promise<ImportRun> {
-  const csv = buildExport(rows);
+/**
+ * Imports the export (`buildExport`) into a fresh partnership, then imports it again (everything unchanged). The
+ * export is built once before the server starts: building it takes seconds of this process's CPU, long enough for
+ * the in-process server to time out the idle keep-alive connection the next request would reuse (ECONNRESET).
+ */
+export async function runImport(
+  bench: EvidenceBenchServer,
+  csv: string,
+  rows: number,
+  label: string,
+): Promise<ImportRun> {
   const partnershipId = await createBenchPartnership(bench, `Import bench ${label}`);
   const url = `/api/partnerships/${partnershipId}/observations/import/fingertips?fileName=bench.csv`;
   let started = performance.now();
