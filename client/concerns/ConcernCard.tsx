@@ -7,14 +7,18 @@ import {
   updateConcern,
 } from '../../shared/model/concerns/index.ts';
 import type { MetricContext } from '../../shared/model/dataMapping/index.ts';
+import type { PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
 import { domainLabel } from '../../shared/model/framework/index.ts';
 import { concernKindKeys, concernLimits, type Concern, type ConcernKind } from '../../shared/schemas/concerns.ts';
 import type { Outcome } from '../../shared/schemas/framework.ts';
+import { PriorityBadge } from '../screens/prioritisation/PriorityBadge.tsx';
 import { useSharedTextField } from '../sync/useSharedTextField.ts';
 
 interface ConcernCardProps {
   doc: Y.Doc;
   concern: Concern;
+  /** Set when the board agreed this cohort or locality as a priority. */
+  priority: PriorityProjection | undefined;
   outcomes: readonly Outcome[];
   metrics: readonly MetricContext[];
   canEdit: boolean;
@@ -23,7 +27,16 @@ interface ConcernCardProps {
 }
 
 /** One concern, co-edited live: name, kind, description, evidence notes and the outcomes and metrics it concerns. */
-export function ConcernCard({ doc, concern, outcomes, metrics, canEdit, myName, onRemoved }: ConcernCardProps) {
+export function ConcernCard({
+  doc,
+  concern,
+  priority,
+  outcomes,
+  metrics,
+  canEdit,
+  myName,
+  onRemoved,
+}: ConcernCardProps) {
   const id = concern.id;
   const name = useSharedTextField<HTMLInputElement>(canEdit ? concernText(doc, id, 'name') : null, concernLimits.name);
   const description = useSharedTextField<HTMLTextAreaElement>(
@@ -42,6 +55,11 @@ export function ConcernCard({ doc, concern, outcomes, metrics, canEdit, myName, 
       <h3 id={`concern-${id}-title`}>
         <span className="tag tag--grey">{concernKindLabels[concern.kind]}</span> {title}
       </h3>
+      {priority ? (
+        <p className="concern-card__priority">
+          <PriorityBadge priority={priority} />
+        </p>
+      ) : null}
       {canEdit ? (
         <>
           <div className="field">

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Framework, FrameworkCache } from '../../shared/model/framework/index.ts';
-import type { PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
+import type { PriorityLookup } from '../../shared/model/prioritisation/projection.ts';
 import type { FrameworkUndo } from './useFrameworkUndo.ts';
 
 /** Something a person just did in the framework, said back to them, with Undo while it is still theirs to undo. */
@@ -15,8 +15,8 @@ export interface FrameworkContextValue {
   framework: Framework;
   /** Reads the framework with deleted items too (for "Recently deleted" and pages of deleted outcomes). */
   cache: FrameworkCache;
-  /** Agreed priorities by outcome id, live from the ballots projection (empty until the board agrees any). */
-  priorities: ReadonlyMap<string, PriorityProjection>;
+  /** The agreed priority of an outcome or indicator, live from the ballots projection. */
+  priorityOf: PriorityLookup;
   undo: FrameworkUndo;
   notice: FrameworkNotice | null;
   /** Makes an undoable change and reports it ("Deleted the outcome …", with Undo). */

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import type { PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
 import { LoadingPage } from '../components/LoadingPage.tsx';
 import { useBallotsProjection } from '../prioritisation/BallotsProjectionContext.ts';
 import { useMe } from '../session/useSession.ts';
@@ -18,14 +17,8 @@ export function FrameworkProvider({ children }: { children: ReactNode }) {
   const cache = useFrameworkCache(doc);
   const framework = useFrameworkRead(cache);
   const undo = useFrameworkUndo(doc);
-  const { priorities: projected } = useBallotsProjection();
+  const { priorityOf } = useBallotsProjection();
   const [notice, setNotice] = useState<FrameworkNotice | null>(null);
-
-  const priorities = useMemo(() => {
-    const byOutcome = new Map<string, PriorityProjection>();
-    for (const priority of projected) if (priority.kind === 'outcome') byOutcome.set(priority.refId, priority);
-    return byOutcome;
-  }, [projected]);
 
   const { perform: performUndoable } = undo;
   const perform = useCallback(
@@ -40,9 +33,9 @@ export function FrameworkProvider({ children }: { children: ReactNode }) {
   const value = useMemo<FrameworkContextValue | null>(
     () =>
       cache && framework
-        ? { framework, cache, priorities, undo, notice, perform, announce, myName: user.displayName }
+        ? { framework, cache, priorityOf, undo, notice, perform, announce, myName: user.displayName }
         : null,
-    [cache, framework, priorities, undo, notice, perform, announce, user.displayName],
+    [cache, framework, priorityOf, undo, notice, perform, announce, user.displayName],
   );
 
   // Until the copy on this device is loaded and the server has answered, an empty framework would be a lie.

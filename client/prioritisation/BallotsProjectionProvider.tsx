@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   observeProjection,
+  priorityLookup,
   readPriorities,
   readRoundProjections,
 } from '../../shared/model/prioritisation/projection.ts';
@@ -10,12 +11,13 @@ import { DocSession, type DocSessionState } from '../sync/DocSession.ts';
 import { BallotsProjectionContext, type BallotsProjection } from './BallotsProjectionContext.ts';
 
 const connecting: DocSessionState = { connection: { kind: 'connecting' }, localLoaded: true, accessChanges: 0 };
-const empty = { rounds: [], priorities: [] };
+const empty = { rounds: [], priorities: [], priorityOf: priorityLookup([]) };
 const noop = (): (() => void) => () => {};
 
 /**
- * Opens the partnership's ballots projection (read-only, written by the server) once for every prioritisation
- * screen. No copy is kept on the device: the server is the only source, and a stale copy could show a wrong count.
+ * Opens the partnership's ballots projection (read-only, written by the server) once for the screens that show it:
+ * prioritisation, and the agreed priority badges of the framework and concerns. No copy is kept on the device: the
+ * server is the only source, and a stale copy could show a wrong count.
  */
 export function BallotsProjectionProvider({ partnershipId, children }: { partnershipId: string; children: ReactNode }) {
   const [session, setSession] = useState<DocSession | null>(null);
@@ -57,10 +59,11 @@ export function BallotsProjectionProvider({ partnershipId, children }: { partner
   const getSnapshot = useCallback(() => {
     if (!session) return empty;
     if (cache.current.session !== session || cache.current.updates !== updates.current) {
+      const priorities = readPriorities(session.doc);
       cache.current = {
         session,
         updates: updates.current,
-        value: { rounds: readRoundProjections(session.doc), priorities: readPriorities(session.doc) },
+        value: { rounds: readRoundProjections(session.doc), priorities, priorityOf: priorityLookup(priorities) },
       };
     }
     return cache.current.value;

@@ -16,8 +16,11 @@ import { changeWorkspace } from './support/workspaceSeed.ts';
 // Parallel runs by other people clear test-results/ at start; SCREENS_DIR keeps a run's pictures somewhere safe.
 const screensDir = process.env.SCREENS_DIR ?? 'test-results/screens';
 
-/** A framework with two outcomes and an indicator, and concerns of every kind, written as the screens would. */
-function seedWorkspace(doc: Y.Doc): void {
+/**
+ * A framework with two outcomes and an indicator, and concerns of every kind, written as the screens would; returns
+ * the id of the outcome the indicator serves.
+ */
+function seedWorkspace(doc: Y.Doc): string {
   const ready = addOutcome(doc, {
     domain: 'learning',
     level: 'child',
@@ -28,6 +31,7 @@ function seedWorkspace(doc: Y.Doc): void {
   addConcern(doc, { name: 'Young carers', kind: 'cohort' }, 'Test administrator');
   addConcern(doc, { name: 'North ward', kind: 'locality' }, 'Test administrator');
   addConcern(doc, { name: 'Rising school absence', kind: 'issue' }, 'Test administrator');
+  return ready;
 }
 
 test('a facilitator puts an indicator and a cohort of concern beside outcomes, and voters see what each one is', async ({
@@ -37,7 +41,7 @@ test('a facilitator puts an indicator and a cohort of concern beside outcomes, a
   test.setTimeout(120_000);
   const facilitator = await signedInAdministrator(browser);
   const partnershipId = await createPartnership(facilitator, 'Riverside candidates');
-  await changeWorkspace(
+  const readyId = await changeWorkspace(
     facilitator,
     baseURL!,
     partnershipId,
@@ -102,4 +106,45 @@ test('a facilitator puts an indicator and a cohort of concern beside outcomes, a
   await expect(results.nth(1)).toContainText('Indicator: Good level of development at age 5');
   expect(await seriousAccessibilityViolations(voter.page)).toEqual([]);
   await voter.page.screenshot({ path: `${screensDir}/round-voting-candidates.png`, fullPage: true });
+
+  // The voter keeps the outcome page and the concerns open while the board decides.
+  const outcomePage = voter.page;
+  await outcomePage.goto(`/p/${partnershipId}/framework/outcomes/${readyId}`);
+  const indicatorItem = outcomePage.getByTestId('indicator').filter({ hasText: 'Good level of development at age 5' });
+  await expect(indicatorItem).toBeVisible();
+  const concernsPage = await voter.context.newPage();
+  await concernsPage.goto(`/p/${partnershipId}/concerns`);
+  const concernCard = (name: string) => concernsPage.getByRole('article', { name: new RegExp(name) });
+  await expect(concernCard('Young carers')).toBeVisible();
+  await expect(outcomePage.getByTestId('priority-badge')).toHaveCount(0);
+  await expect(concernsPage.getByTestId('priority-badge')).toHaveCount(0);
+
+  // The facilitator records the indicator and the cohort as agreed priorities, but not the outcome.
+  await page.getByRole('button', { name: 'Close voting now' }).click();
+  await page.getByRole('group', { name: 'Close voting now?' }).getByRole('button', { name: 'Close voting' }).click();
+  await expect(page.getByTestId('round-state')).toHaveText('Closed');
+  await page.getByRole('link', { name: 'Record the decision' }).click();
+  const decision = page.getByTestId('decision-form');
+  await decision.getByRole('checkbox', { name: 'Good level of development at age 5' }).check();
+  await decision.getByRole('checkbox', { name: 'Young carers' }).check();
+  await decision.getByLabel('Outcome statement').fill('School readiness and young carers come first this year.');
+  await decision.getByLabel('Review date').fill('2027-03-31');
+  await decision.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(page.getByTestId('decision-log')).toContainText('School readiness and young carers come first');
+
+  // Each badge reaches the voter's open screens without a reload, on what the board chose and nothing else.
+  await expect(indicatorItem.getByTestId('priority-badge')).toHaveText('Agreed priority · review 31 March 2027');
+  await expect(outcomePage.getByTestId('priority-badge')).toHaveCount(1);
+  await expect(concernCard('Young carers').getByTestId('priority-badge')).toHaveText(
+    'Agreed priority · review 31 March 2027',
+  );
+  await expect(concernCard('North ward').getByTestId('priority-badge')).toHaveCount(0);
+  await expect(concernsPage.getByTestId('priority-badge')).toHaveCount(1);
+  for (const [screen, name] of [
+    [outcomePage, 'outcome-indicator-priority'],
+    [concernsPage, 'concerns-priority'],
+  ] as const) {
+    expect(await seriousAccessibilityViolations(screen)).toEqual([]);
+    await screen.screenshot({ path: `${screensDir}/${name}.png`, fullPage: true });
+  }
 });

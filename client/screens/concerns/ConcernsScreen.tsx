@@ -8,17 +8,33 @@ import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { PresenceBar } from '../../components/PresenceBar.tsx';
 import { FieldError } from '../../forms/FieldError.tsx';
 import { useFramework } from '../../needsAssessment/useFramework.ts';
+import { BallotsProjectionProvider } from '../../prioritisation/BallotsProjectionProvider.tsx';
+import { useBallotsProjection } from '../../prioritisation/BallotsProjectionContext.ts';
 import { useMe } from '../../session/useSession.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
+import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import '../../evidence/evidence.css';
 
-/** Issues, cohorts and localities of concern, co-edited, each linked to outcomes and metrics with its evidence. */
+/**
+ * Issues, cohorts and localities of concern, co-edited, each linked to outcomes and metrics with its evidence, and
+ * marked when the board agreed it as a priority (live from the ballots projection).
+ */
 export function ConcernsScreen() {
+  const { partnership } = usePartnership();
+  return (
+    <BallotsProjectionProvider partnershipId={partnership.id}>
+      <ConcernsPage />
+    </BallotsProjectionProvider>
+  );
+}
+
+function ConcernsPage() {
   const { doc, canEdit, readOnlyReason, people, setActivity } = useWorkspaceDoc();
   const me = useMe();
   const concerns = useConcerns(doc, true);
   const framework = useFramework(doc);
+  const { priorityOf } = useBallotsProjection();
   const contexts = useMemo(() => (framework ? metricContexts(framework) : []), [framework]);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<ConcernKind>('issue');
@@ -108,6 +124,7 @@ export function ConcernsScreen() {
             key={concern.id}
             doc={doc}
             concern={concern}
+            priority={priorityOf('concern', concern.id)}
             outcomes={framework.outcomes}
             metrics={contexts}
             canEdit={canEdit}

@@ -3,8 +3,8 @@ import { formatDate } from '../../format.ts';
 import './PriorityBadge.css';
 
 /**
- * "Agreed priority" on an outcome the board chose, with when it is reviewed. A word in a bordered tag, never colour
- * alone. For the framework screens too: read priorities with `readPriority(doc, 'outcome', id)` from the projection.
+ * "Agreed priority" on an outcome, indicator or concern the board chose, with when it is reviewed. A word in a
+ * bordered tag, never colour alone. Screens find it with `priorityOf(kind, id)` from `useBallotsProjection`.
  */
 export function PriorityBadge({ priority }: { priority: PriorityProjection }) {
   return (

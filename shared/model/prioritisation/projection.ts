@@ -128,6 +128,15 @@ export function readPriority(doc: Y.Doc, kind: PriorityProjection['kind'], refId
   return parsed.success ? parsed.data : null;
 }
 
+/** Finds the agreed priority for an outcome, indicator or concern; undefined when the board has not agreed it. */
+export type PriorityLookup = (kind: PriorityProjection['kind'], refId: string) => PriorityProjection | undefined;
+
+/** One lookup over these priorities for every screen that badges what the board chose, whatever its kind. */
+export function priorityLookup(priorities: readonly PriorityProjection[]): PriorityLookup {
+  const byKey = new Map(priorities.map((priority) => [priorityKey(priority.kind, priority.refId), priority]));
+  return (kind, refId) => byKey.get(priorityKey(kind, refId));
+}
+
 /** Calls `listener` after every change to the projection; returns a function that stops it. */
 export function observeProjection(doc: Y.Doc, listener: () => void): () => void {
   const handle = (): void => listener();

@@ -7,6 +7,7 @@ import { SelectField } from '../../../forms/SelectField.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
 import { fieldKey } from '../../../framework/presenceKeys.ts';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
+import { PriorityBadge } from '../../prioritisation/PriorityBadge.tsx';
 import { MoveButtons } from '../common/MoveButtons.tsx';
 import { ScopeTag } from '../common/Tags.tsx';
 import { MetricList } from './MetricList.tsx';
@@ -28,10 +29,11 @@ interface IndicatorItemProps {
 export function IndicatorItem(props: IndicatorItemProps) {
   const { indicator, alsoServes, outcomeHref, index, count, viewing, onMove, onUnlink, onDelete } = props;
   const { doc, canEdit } = useWorkspaceDoc();
-  const { undo } = useFramework();
+  const { undo, priorityOf } = useFramework();
   const id = useId();
   const [editing, setEditing] = useState(false);
   const name = indicator.name.trim() || 'Untitled indicator';
+  const priority = priorityOf('indicator', indicator.id);
   return (
     <li className="indicator" data-testid="indicator">
       <div className="indicator__header">
@@ -40,6 +42,7 @@ export function IndicatorItem(props: IndicatorItemProps) {
           {name}
         </h3>
         <ScopeTag scope={indicator.scope} />
+        {priority ? <PriorityBadge priority={priority} /> : null}
       </div>
       {indicator.definition.trim() && !editing ? <p className="indicator__definition">{indicator.definition}</p> : null}
       {alsoServes.length > 0 ? (

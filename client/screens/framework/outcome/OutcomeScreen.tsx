@@ -25,7 +25,7 @@ export function OutcomeScreen() {
   const { outcomeId = '' } = useParams();
   const { partnership } = usePartnership();
   const { doc, people, canEdit, state } = useWorkspaceDoc();
-  const { framework, cache, priorities, perform, myName } = useFramework();
+  const { framework, cache, priorityOf, perform, myName } = useFramework();
   const navigate = useNavigate();
   const id = useId();
   const paths = frameworkPaths(partnership.id);
@@ -57,7 +57,7 @@ export function OutcomeScreen() {
   }
 
   const name = outcome.statement.trim() || 'Untitled outcome';
-  const priority = priorities.get(outcome.id);
+  const priority = priorityOf('outcome', outcome.id);
   const handleDelete = (): void => {
     if (!doc) return;
     perform(`Deleted the outcome “${name}”`, () => deleteOutcome(doc, outcome.id, myName));

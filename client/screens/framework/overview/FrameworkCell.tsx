@@ -1,5 +1,5 @@
 import { domainLabel, levelLabel, type FrameworkCell as Cell } from '../../../../shared/model/framework/index.ts';
-import type { PriorityProjection } from '../../../../shared/model/prioritisation/projection.ts';
+import type { PriorityLookup } from '../../../../shared/model/prioritisation/projection.ts';
 import type { Presence } from '../../../../shared/model/presence.ts';
 import { AddOutcomeForm } from './AddOutcomeForm.tsx';
 import { OutcomeCard } from './OutcomeCard.tsx';
@@ -9,7 +9,7 @@ const nobody: readonly Presence[] = [];
 interface FrameworkCellProps {
   cell: Cell;
   outcomeHref: (outcomeId: string) => string;
-  priorities: ReadonlyMap<string, PriorityProjection>;
+  priorityOf: PriorityLookup;
   /** Others on each outcome's page, by outcome id. */
   hereByOutcome: ReadonlyMap<string, readonly Presence[]>;
   canEdit: boolean;
@@ -17,7 +17,7 @@ interface FrameworkCellProps {
 }
 
 /** One domain × level cell: its heading (visible when the grid stacks), its outcomes in order, and "Add an outcome". */
-export function FrameworkCell({ cell, outcomeHref, priorities, hereByOutcome, canEdit, filtered }: FrameworkCellProps) {
+export function FrameworkCell({ cell, outcomeHref, priorityOf, hereByOutcome, canEdit, filtered }: FrameworkCellProps) {
   const { domain, level, outcomes } = cell;
   return (
     <div className="framework-cell" data-testid={`cell-${domain}-${level}`}>
@@ -32,7 +32,7 @@ export function FrameworkCell({ cell, outcomeHref, priorities, hereByOutcome, ca
               key={outcome.id}
               outcome={outcome}
               href={outcomeHref(outcome.id)}
-              priority={priorities.get(outcome.id)}
+              priority={priorityOf('outcome', outcome.id)}
               here={hereByOutcome.get(outcome.id) ?? nobody}
             />
           ))}

@@ -1,7 +1,7 @@
 import { useMemo, type CSSProperties } from 'react';
 import { domains, levelLabel, type Framework } from '../../../../shared/model/framework/index.ts';
 import type { Domain, Level } from '../../../../shared/schemas/framework.ts';
-import type { PriorityProjection } from '../../../../shared/model/prioritisation/projection.ts';
+import type { PriorityLookup } from '../../../../shared/model/prioritisation/projection.ts';
 import type { Presence } from '../../../../shared/model/presence.ts';
 import { peopleOnOutcome } from '../../../framework/presenceKeys.ts';
 import { FrameworkCell } from './FrameworkCell.tsx';
@@ -9,7 +9,7 @@ import { FrameworkCell } from './FrameworkCell.tsx';
 interface FrameworkGridProps {
   framework: Framework;
   outcomeHref: (outcomeId: string) => string;
-  priorities: ReadonlyMap<string, PriorityProjection>;
+  priorityOf: PriorityLookup;
   people: readonly Presence[];
   selfClientId: number | null;
   canEdit: boolean;
@@ -24,7 +24,7 @@ interface FrameworkGridProps {
 export function FrameworkGrid({
   framework,
   outcomeHref,
-  priorities,
+  priorityOf,
   people,
   selfClientId,
   canEdit,
@@ -64,7 +64,7 @@ export function FrameworkGrid({
               key={cell.level}
               cell={cell}
               outcomeHref={outcomeHref}
-              priorities={priorities}
+              priorityOf={priorityOf}
               hereByOutcome={hereByOutcome}
               canEdit={canEdit}
               filtered={filtered}

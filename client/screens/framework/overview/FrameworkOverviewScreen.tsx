@@ -26,7 +26,7 @@ function count(n: number, noun: string): string {
 export function FrameworkOverviewScreen() {
   const { partnership } = usePartnership();
   const { doc, people, canEdit, state } = useWorkspaceDoc();
-  const { framework, priorities } = useFramework();
+  const { framework, priorityOf } = useFramework();
   const [filter, setFilter] = useFrameworkFilter();
   const paths = frameworkPaths(partnership.id);
 
@@ -64,7 +64,7 @@ export function FrameworkOverviewScreen() {
       <FrameworkGrid
         framework={shown}
         outcomeHref={paths.outcome}
-        priorities={priorities}
+        priorityOf={priorityOf}
         people={people}
         selfClientId={doc?.clientID ?? null}
         canEdit={canEdit}

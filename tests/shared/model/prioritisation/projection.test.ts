@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  priorityLookup,
   readPriorities,
   readPriority,
   readRoundProjection,
@@ -12,6 +13,20 @@ import {
   type PriorityProjection,
   type RoundProjection,
 } from '../../../../shared/model/prioritisation/projection.ts';
+
+function buildPriority(refId: string, overrides: Partial<PriorityProjection> = {}): PriorityProjection {
+  return {
+    kind: 'outcome',
+    refId,
+    label: `Outcome ${refId}`,
+    roundId: 'round-1',
+    roundTitle: 'Priorities',
+    decisionId: 'd1',
+    decidedAt: '2026-01-02T00:00:00.000Z',
+    reviewDate: '2027-01-01',
+    ...overrides,
+  };
+}
 
 function buildProjection(overrides: Partial<RoundProjection> = {}): RoundProjection {
   return {
@@ -72,20 +87,22 @@ describe('the ballots projection', () => {
 
   it('holds exactly the priorities written last', () => {
     const doc = new Y.Doc();
-    const priority = (refId: string): PriorityProjection => ({
-      kind: 'outcome',
-      refId,
-      label: `Outcome ${refId}`,
-      roundId: 'round-1',
-      roundTitle: 'Priorities',
-      decisionId: 'd1',
-      decidedAt: '2026-01-02T00:00:00.000Z',
-      reviewDate: '2027-01-01',
-    });
-    writePriorities(doc, [priority('a'), priority('b')]);
-    writePriorities(doc, [priority('b')]);
+    writePriorities(doc, [buildPriority('a'), buildPriority('b')]);
+    writePriorities(doc, [buildPriority('b')]);
     expect(readPriorities(doc).map((p) => p.refId)).toEqual(['b']);
     expect(readPriority(doc, 'outcome', 'b')?.reviewDate).toBe('2027-01-01');
     expect(readPriority(doc, 'outcome', 'a')).toBeNull();
+  });
+
+  it('finds each priority by its kind as well as its id', () => {
+    const indicator = buildPriority('x', { kind: 'indicator', label: 'Good level of development' });
+    const concern = buildPriority('y', { kind: 'concern', label: 'Young carers' });
+    const priorityOf = priorityLookup([buildPriority('a'), indicator, concern]);
+    expect(priorityOf('indicator', 'x')).toBe(indicator);
+    expect(priorityOf('concern', 'y')).toBe(concern);
+    expect(priorityOf('outcome', 'a')?.refId).toBe('a');
+    // An id agreed as one kind says nothing about another kind that happens to share it.
+    expect(priorityOf('outcome', 'x')).toBeUndefined();
+    expect(priorityOf('concern', 'a')).toBeUndefined();
   });
 });
