@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import { evidenceStrengthOrder, evidenceStrengths } from '../../../../shared/model/theoryOfChange/index.ts';
 import type { EvidenceStrength } from '../../../../shared/schemas/theoryOfChange.ts';
-import type { GraphLayout, PlacedEdge, PlacedNode } from './layoutGraph.ts';
+import { groupLabelLineHeight, type GraphLayout, type PlacedEdge, type PlacedNode } from './layoutGraph.ts';
 
 // Styles are attributes, not CSS classes, so the SVG downloaded as a file looks the same as on screen.
 const font = 'Arial, Helvetica, sans-serif';
@@ -176,8 +176,12 @@ export const GraphSvg = forwardRef<
               fill="#f8f8f8"
               stroke="#b1b4b6"
             />
-            <text x={group.x + 8} y={group.y + 22} fontFamily={font} fontSize={12} fontWeight={700} fill="#484949">
-              {group.label}
+            <text x={group.x + 8} y={group.y + 20} fontFamily={font} fontSize={12} fontWeight={700} fill="#484949">
+              {group.labelLines.map((line, index) => (
+                <tspan key={index} x={group.x + 8} dy={index === 0 ? 0 : groupLabelLineHeight}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           </g>
         ))}

@@ -10,10 +10,11 @@ export interface PlacedNode extends GraphNode {
   lines: string[];
 }
 
-/** A group box with its place. */
+/** A group box with its place and its name broken into lines. */
 export interface PlacedGroup {
   id: string;
   label: string;
+  labelLines: string[];
   x: number;
   y: number;
   width: number;
@@ -40,16 +41,18 @@ const padding = 10;
 // Roughly the width of a character at the 13px the boxes use, to break labels into lines before layout.
 const charWidth = 6.6;
 const maxLines = 4;
-/** Room above a group's box for its name. */
-export const groupLabelHeight = 22;
+// Group names are bold 12px, a little wider per character than the boxes' text.
+const groupCharWidth = 7.2;
+/** Baseline-to-baseline distance of a group name's lines. */
+export const groupLabelLineHeight = 16;
 const anchorId = '\u0000anchor';
 const groupPadding = 8;
 /** Space between outcomes stacked in a group. */
 const stackGap = 8;
 
 /** Breaks a label into lines that fit a box, with an ellipsis when it is too long. */
-export function wrapLabel(text: string, width = nodeWidth - 2 * padding): string[] {
-  const perLine = Math.max(8, Math.floor(width / charWidth));
+export function wrapLabel(text: string, width = nodeWidth - 2 * padding, characterWidth = charWidth): string[] {
+  const perLine = Math.max(8, Math.floor(width / characterWidth));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -82,6 +85,11 @@ export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
   const hasIndicators = graph.nodes.some((node) => node.kind === 'indicator');
   const lastColumn = hasIndicators ? 3 : 2;
   const lines = new Map(graph.nodes.map((node) => [node.id, wrapLabel(node.label)]));
+  // A group's name ("Learning · Babies, children and young people") wraps inside its box rather than overflowing it.
+  const groupLines = new Map(
+    graph.groups.map((group) => [group.id, wrapLabel(group.label, nodeWidth, groupCharWidth)]),
+  );
+  const groupLabelHeight = (groupId: string): number => groupLines.get(groupId)!.length * groupLabelLineHeight + 6;
   const heightOf = (node: GraphNode): number =>
     (lines.get(node.id)!.length + (node.detail ? 1 : 0)) * lineHeight + 2 * padding;
   const members = new Map<string, GraphNode[]>();
@@ -104,7 +112,9 @@ export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
     const inside = members.get(group.id) ?? [];
     if (inside.length === 0) continue;
     const height =
-      groupLabelHeight + inside.reduce((sum, node) => sum + heightOf(node), 0) + (inside.length - 1) * stackGap;
+      groupLabelHeight(group.id) +
+      inside.reduce((sum, node) => sum + heightOf(node), 0) +
+      (inside.length - 1) * stackGap;
     addBox(group.id, nodeWidth + 2 * groupPadding, height + 2 * groupPadding, lastColumn);
   }
   // One dagre edge per pair of boxes, however many links run between them: parallel edges only slow dagre down.
@@ -139,8 +149,8 @@ export function layoutGraph(graph: TheoryOfChangeGraph): GraphLayout {
     const inside = members.get(group.id) ?? [];
     if (inside.length === 0) continue;
     const box = centreBox(group.id);
-    placedGroups.push({ id: group.id, label: group.label, ...box });
-    let y = box.y + groupPadding + groupLabelHeight;
+    placedGroups.push({ id: group.id, label: group.label, labelLines: groupLines.get(group.id)!, ...box });
+    let y = box.y + groupPadding + groupLabelHeight(group.id);
     for (const node of inside) {
       const height = heightOf(node);
       placed.set(node.id, {

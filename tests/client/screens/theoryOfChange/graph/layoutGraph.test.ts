@@ -56,6 +56,16 @@ describe('graph layout', () => {
     expect(layout.edges.every((edge) => edge.points.length >= 2)).toBe(true);
   });
 
+  it("wraps a group's name inside its box, and starts its outcomes below the name", () => {
+    const { groups, nodes } = laidOut();
+    const learning = groups.find((g) => g.label === 'Learning · Babies, children and young people')!;
+    expect(learning.labelLines).toEqual(['Learning · Babies, children and', 'young people']);
+    // Bold 12px is about 7.2px a character; 8px inset on the left.
+    for (const line of learning.labelLines) expect(8 + line.length * 7.2).toBeLessThanOrEqual(learning.width);
+    const first = nodes.find((n) => n.groupId === learning.id)!;
+    expect(first.y).toBeGreaterThanOrEqual(learning.y + learning.labelLines.length * 16);
+  });
+
   it('breaks long labels into at most four lines', () => {
     expect(wrapLabel('Children start school ready to learn')).toEqual(['Children start school ready to', 'learn']);
     expect(wrapLabel('word '.repeat(80))).toHaveLength(4);
