@@ -1,4 +1,4 @@
-import type { PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
+import { priorityKey, type PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
 import type { Decision, RecordDecisionRequest } from '../../shared/schemas/decisions.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
 import { HttpError } from '../http/errors.ts';
@@ -74,7 +74,7 @@ export class DecisionService {
     const byKey = new Map<string, PriorityProjection>();
     for (const decision of this.list(partnershipId).reverse()) {
       for (const priority of decision.priorities) {
-        byKey.set(`${priority.kind}:${priority.refId}`, {
+        byKey.set(priorityKey(priority.kind, priority.refId), {
           kind: priority.kind,
           refId: priority.refId,
           label: priority.label,

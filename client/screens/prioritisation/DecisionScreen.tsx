@@ -94,7 +94,7 @@ function DecisionForm({
         <ErrorSummary errors={errors} fieldId={fieldId} />
         <div className={errorFor('priorityCandidateIds') ? 'field field--error' : 'field'}>
           <fieldset className="fieldset" aria-describedby={`${fieldId('priorityCandidateIds')}-hint`}>
-            <legend className="fieldset__legend">Which outcomes did the board agree as priorities?</legend>
+            <legend className="fieldset__legend">Which candidates did the board agree as priorities?</legend>
             <p id={`${fieldId('priorityCandidateIds')}-hint`} className="hint">
               Listed in the order of the vote. The vote informs the decision; the board decides.
             </p>
