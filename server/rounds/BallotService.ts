@@ -57,13 +57,14 @@ export class BallotService {
       ballots.putBallot(roundId, this.#ballotKey(round, voterKey), organisation, ballot);
       ballots.recordVoter(roundId, voterKey, voter.userId, voter.organisation);
       // In the same transaction: a ballot is never stored without its audit entry (nor the other way round).
-      // Anonymous rounds record that a ballot was cast, never what it says.
+      // The entry says that a ballot was cast, never what it says: facilitators read the audit log, and results
+      // hidden until close (or until they vote) must stay hidden from them too.
       audit.record({
         action: 'ballot.cast',
         actorId: viewer.userId,
         partnershipId: round.partnershipId,
         target: roundId,
-        details: round.anonymous ? { replaced } : { replaced, ballot },
+        details: { replaced },
         ip,
       });
       return { overdue: false as const, round, version: rounds.bumpVersion(roundId) };

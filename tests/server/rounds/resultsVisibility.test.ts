@@ -84,6 +84,24 @@ describe('hidden results stay hidden', () => {
     expect(await serverProjection(world)).not.toMatch(/aggregate|distribution/);
   });
 
+  it('the audit log says who voted, never what: a facilitator cannot count hidden ballots from it', async () => {
+    const world = await buildRoundsWorld();
+    const amira = world.join('Amira');
+    const round = await world.openRound({ visibility: 'after-close' });
+    const [c1, c2] = candidateIds(round) as [string, string];
+    expect((await cast(amira, round.id, { method: 'dots', dots: { [c1]: 3, [c2]: 2 } })).status).toBe(200);
+    expect((await cast(amira, round.id, { method: 'dots', dots: { [c2]: 1 } })).status).toBe(200);
+
+    const audit = await world.facilitator.api.request<{ action: string; details: unknown }[]>(
+      'GET',
+      `/api/partnerships/${world.partnershipId}/audit`,
+    );
+    expect(audit.status).toBe(200);
+    const ballotEntries = audit.body.filter((entry) => entry.action === 'ballot.cast');
+    expect(ballotEntries.map((entry) => entry.details)).toEqual([{ replaced: true }, { replaced: false }]);
+    expect(JSON.stringify(audit.body)).not.toContain(c1);
+  });
+
   it('live: everyone sees the tally, in the API and the projection', async () => {
     const world = await buildRoundsWorld();
     const amira = world.join('Amira');
