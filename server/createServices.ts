@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { User } from '../shared/schemas/auth.ts';
-import { AccountService } from './accounts/AccountService.ts';
+import { AccountService, type UserSocketMatch } from './accounts/AccountService.ts';
 import { ApiTokenRepository } from './accounts/ApiTokenRepository.ts';
 import { FirstRun } from './accounts/FirstRun.ts';
 import { SessionRepository, type SessionPolicy } from './accounts/SessionRepository.ts';
@@ -61,7 +61,7 @@ export interface Services extends Repositories {
 }
 
 export interface ServiceHooks {
-  closeUserSockets: (match: { userId: string; sessionIdHashes?: readonly string[] }) => void;
+  closeUserSockets: (match: UserSocketMatch) => void;
   closeMemberSockets: (partnershipId: string, userId: string) => void;
   initialiseWorkspace: (partnershipId: string, template: TemplateId, name: string) => Promise<void>;
   onAdminCreated: (user: User) => void;
@@ -86,6 +86,7 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
   const accounts = new AccountService({
     users: repositories.users,
     sessions: repositories.sessions,
+    tokens: repositories.tokens,
     partnerships: repositories.partnerships,
     audit: repositories.audit,
     accountThrottle: new SlidingWindowLimiter(10, loginWindowMs),

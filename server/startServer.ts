@@ -65,11 +65,12 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     logger,
   });
   const services = createServices(db, repositories, {
-    closeUserSockets: ({ userId, sessionIdHashes }) =>
+    closeUserSockets: ({ userId, sessionIdHashes, tokenId }) =>
       collab.closeWhere(
         (_doc, connection) =>
           connection.access.user.id === userId &&
-          (!sessionIdHashes || sessionIdHashes.includes(connection.access.sessionIdHash ?? '')),
+          (!sessionIdHashes || sessionIdHashes.includes(connection.access.sessionIdHash ?? '')) &&
+          (!tokenId || connection.access.tokenId === tokenId),
         CloseCode.Unauthorized,
         'signed out',
       ),

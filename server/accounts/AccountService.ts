@@ -4,13 +4,22 @@ import type { Principal } from '../auth/Principal.ts';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
 import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
 import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { ApiTokenRepository } from './ApiTokenRepository.ts';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.ts';
 import type { SessionRepository } from './SessionRepository.ts';
 import type { UserRepository } from './UserRepository.ts';
 
+/** Which of a person's collaboration sockets to close: all, those of some sessions, or the one token's. */
+export interface UserSocketMatch {
+  userId: string;
+  sessionIdHashes?: readonly string[];
+  tokenId?: string;
+}
+
 export interface AccountServiceDeps {
   users: UserRepository;
   sessions: SessionRepository;
+  tokens: ApiTokenRepository;
   partnerships: PartnershipRepository;
   audit: AuditLog;
   /** Failed sign-ins per account: the 11th attempt in the window is refused. */
@@ -20,8 +29,8 @@ export interface AccountServiceDeps {
    * address, and one person's typos must not lock out their colleagues.
    */
   addressThrottle: SlidingWindowLimiter;
-  /** Closes the collaboration sockets opened with these sessions (sign-out) or by this user. */
-  closeSockets: (match: { userId: string; sessionIdHashes?: readonly string[] }) => void;
+  /** Closes the collaboration sockets opened with these sessions (sign-out), this token, or by this user. */
+  closeSockets: (match: UserSocketMatch) => void;
 }
 
 /** A started session: the cookie secret and when it must expire. */
@@ -86,6 +95,13 @@ export class AccountService {
     this.#deps.sessions.deleteForUser(principal.user.id);
     this.#deps.closeSockets({ userId: principal.user.id });
     this.#deps.audit.record({ action: 'auth.logout_everywhere', actorId: principal.user.id, ip });
+  }
+
+  /** Revokes one of my API tokens; a script still connected with it is cut off at once. 404 if not mine. */
+  revokeToken(principal: Principal, tokenId: string, ip: string | null): void {
+    if (!this.#deps.tokens.revoke(principal.user.id, tokenId)) throw new HttpError(404, 'not_found', 'No such token');
+    this.#deps.closeSockets({ userId: principal.user.id, tokenId });
+    this.#deps.audit.record({ action: 'token.revoked', actorId: principal.user.id, target: tokenId, ip });
   }
 
   /** Who I am and where I belong. */

@@ -12,6 +12,8 @@ export interface CollabAccess {
   partnershipId: string;
   /** The session the connection was opened with (null for API tokens and development access). */
   sessionIdHash: string | null;
+  /** The API token the connection was opened with, so revoking it closes the connection (null otherwise). */
+  tokenId: string | null;
 }
 
 /** The outcome of checking a connection: allowed with an access, or refused with a close code. */
@@ -43,6 +45,7 @@ export const developmentAccess: ResolveAccess = (request, docName) => {
       canWrite: parsed.kind === 'workspace',
       partnershipId: parsed.partnershipId,
       sessionIdHash: null,
+      tokenId: null,
     },
   });
 };

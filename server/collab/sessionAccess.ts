@@ -54,6 +54,7 @@ export function createSessionAccess(deps: {
         canWrite,
         partnershipId: parsed.partnershipId,
         sessionIdHash: principal.sessionIdHash,
+        tokenId: principal.tokenId,
       },
     });
   };

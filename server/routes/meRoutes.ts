@@ -10,7 +10,6 @@ import { ApiTokenSchema, CreatedTokenSchema, CreateTokenRequestSchema } from '..
 import type { AccountService } from '../accounts/AccountService.ts';
 import type { ApiTokenRepository } from '../accounts/ApiTokenRepository.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
-import { HttpError } from '../http/errors.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 
 /** The signed-in person's own account: profile, password, API tokens. */
@@ -90,8 +89,7 @@ export function meRoutes(accounts: AccountService, tokens: ApiTokenRepository, a
       params: z.object({ tokenId: z.string().min(1).max(100) }),
       response: OkSchema,
       handler: ({ principal, params, ip }) => {
-        if (!tokens.revoke(principal!.user.id, params.tokenId)) throw new HttpError(404, 'not_found', 'No such token');
-        audit.record({ action: 'token.revoked', actorId: principal!.user.id, target: params.tokenId, ip });
+        accounts.revokeToken(principal!, params.tokenId, ip);
         return { ok: true as const };
       },
     }),

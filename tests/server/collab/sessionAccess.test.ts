@@ -91,6 +91,22 @@ describe('socket access with sessions and roles', () => {
     expect(client.provider.wsconnected).toBe(true);
   });
 
+  it('revoking an API token closes the sockets opened with it, and only those', async () => {
+    const { server, docName, editor } = await partnershipWithMembers();
+    const token = await editor.client.createToken('leaked script');
+    const scripted = connectClient(server.wsUrl, docName, { token });
+    const browser = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await Promise.all([whenSynced(scripted), whenSynced(browser)]);
+    const closed = closeCodeOf(scripted);
+    const tokens = await editor.client.request<{ id: string; name: string }[]>('GET', '/api/me/tokens');
+    const leaked = tokens.body.find((each) => each.name === 'leaked script')!;
+    expect((await editor.client.request('DELETE', `/api/me/tokens/${leaked.id}`)).status).toBe(200);
+    expect(await closed).toBe(CloseCode.Unauthorized);
+    expect(browser.provider.wsconnected).toBe(true);
+    const { closed: again } = await openRawSocket(`${server.wsUrl}/${docName}?token=${token}`);
+    expect((await again).code).toBe(CloseCode.Unauthorized);
+  });
+
   it("never lets a viewer's edits reach the server doc or other clients", async () => {
     const { server, docName, editor, viewer } = await partnershipWithMembers();
     const editorClient = connectClient(server.wsUrl, docName, {}, editor.cookie);
