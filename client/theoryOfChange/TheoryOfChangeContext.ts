@@ -1,6 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { TheoryOfChangeSnapshot } from './useTheoryOfChange.ts';
-import type { Priorities } from './usePriorities.ts';
+
+/** The partnership's agreed priority outcomes, live from the server-written ballots projection. */
+export interface Priorities {
+  outcomeIds: ReadonlySet<string>;
+  /** Whether the board has agreed any priority outcome yet. */
+  decided: boolean;
+}
 
 /** What every theory of change screen shares: the live framework and offer, and the agreed priorities. */
 export interface TheoryOfChangeContextValue {

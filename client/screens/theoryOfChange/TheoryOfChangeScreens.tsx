@@ -3,10 +3,12 @@ import { Route, Routes } from 'react-router';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { lazyScreen } from '../../lazyScreen.ts';
 import { NotFoundScreen } from '../NotFoundScreen.tsx';
-import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { TheoryOfChangeContext, type TheoryOfChangeContextValue } from '../../theoryOfChange/TheoryOfChangeContext.ts';
-import { usePriorities } from '../../theoryOfChange/usePriorities.ts';
+import { useBallotsProjection } from '../../prioritisation/BallotsProjectionContext.ts';
+import { BallotsProjectionProvider } from '../../prioritisation/BallotsProjectionProvider.tsx';
+import { usePartnership } from '../partnership/PartnershipContext.ts';
+import { priorityOutcomeIds } from '../../../shared/model/theoryOfChange/index.ts';
 import { useTheoryOfChange } from '../../theoryOfChange/useTheoryOfChange.ts';
 import { ActionScreen } from './ActionScreen.tsx';
 import { MatrixScreen } from './MatrixScreen.tsx';
@@ -22,9 +24,21 @@ const GraphScreen = lazyScreen(() => import('./graph/GraphScreen.tsx'), 'GraphSc
  */
 export function TheoryOfChangeScreens() {
   const { partnership } = usePartnership();
+  return (
+    <BallotsProjectionProvider partnershipId={partnership.id}>
+      <TheoryOfChangeRoutes />
+    </BallotsProjectionProvider>
+  );
+}
+
+function TheoryOfChangeRoutes() {
   const { doc } = useWorkspaceDoc();
   const snapshot = useTheoryOfChange(doc);
-  const priorities = usePriorities(partnership.id);
+  const { priorities: agreed } = useBallotsProjection();
+  const priorities = useMemo(() => {
+    const outcomeIds = priorityOutcomeIds(agreed);
+    return { outcomeIds, decided: outcomeIds.size > 0 };
+  }, [agreed]);
   const value = useMemo<TheoryOfChangeContextValue | null>(
     () => (snapshot ? { snapshot, priorities } : null),
     [snapshot, priorities],
