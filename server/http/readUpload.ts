@@ -16,23 +16,15 @@ function tooLarge(rule: UploadRule): HttpError {
 }
 
 /**
- * Reads a raw upload: checks its media type, then reads the body as a stream and stops as soon as it passes the
- * limit, so an oversized (or endless, chunked) upload never sits in memory whole.
+ * Reads a request body as a stream, stopping as soon as it passes `maxBytes` (null then), so an oversized (or endless,
+ * chunked) body never sits in memory whole. A declared length over the limit is refused before anything is read.
  */
-export async function readUpload(c: Context, rule: UploadRule): Promise<Upload> {
-  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!rule.mediaTypes.includes(mediaType)) {
-    throw new HttpError(
-      415,
-      'unsupported_media_type',
-      `Send the ${rule.description} as the request body with Content-Type ${rule.mediaTypes.join(' or ')}`,
-    );
-  }
+export async function readBodyWithin(c: Context, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > rule.maxBytes) throw tooLarge(rule);
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
 
   const body = c.req.raw.body;
-  if (!body) return { mediaType, bytes: new Uint8Array(0) };
+  if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -40,9 +32,9 @@ export async function readUpload(c: Context, rule: UploadRule): Promise<Upload> 
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > rule.maxBytes) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge(rule);
+      return null;
     }
     chunks.push(value);
   }
@@ -52,5 +44,20 @@ export async function readUpload(c: Context, rule: UploadRule): Promise<Upload> 
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return bytes;
+}
+
+/** Reads a raw upload: checks its media type, then its bytes up to the rule's limit (413 past it). */
+export async function readUpload(c: Context, rule: UploadRule): Promise<Upload> {
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!rule.mediaTypes.includes(mediaType)) {
+    throw new HttpError(
+      415,
+      'unsupported_media_type',
+      `Send the ${rule.description} as the request body with Content-Type ${rule.mediaTypes.join(' or ')}`,
+    );
+  }
+  const bytes = await readBodyWithin(c, rule.maxBytes);
+  if (!bytes) throw tooLarge(rule);
   return { mediaType, bytes };
 }

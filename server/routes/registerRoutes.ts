@@ -7,7 +7,7 @@ import type { Principal } from '../auth/Principal.ts';
 import { clientAddress } from '../http/clientAddress.ts';
 import { HttpError } from '../http/errors.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
-import { readUpload } from '../http/readUpload.ts';
+import { readBodyWithin, readUpload } from '../http/readUpload.ts';
 import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
 import type { HandlerContext, Route } from './defineRoute.ts';
 
@@ -43,8 +43,16 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   return result.data;
 }
 
+// Far above any real JSON request (the largest, a round of 60 candidates, is tens of kilobytes), and small enough
+// that nobody, signed in or not, can make the server buffer a body until memory runs out.
+const maxJsonBytes = 1024 * 1024;
+
 async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+  const bytes = await readBodyWithin(c, maxJsonBytes);
+  if (!bytes) {
+    throw new HttpError(413, 'too_large', 'The request body is larger than 1 MB, the most this server accepts');
+  }
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text) as unknown;
