@@ -2,12 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { candidateProblem } from '../../shared/model/prioritisation/candidates.ts';
-import type {
-  Candidate,
-  CandidateInput,
-  CreateRoundRequestSchema,
-  Round,
-  UpdateRoundRequest,
+import {
+  anonymityAllowsVisibility,
+  anonymousVisibilityMessage,
+  type Candidate,
+  type CandidateInput,
+  type CreateRoundRequestSchema,
+  type Round,
+  type UpdateRoundRequest,
 } from '../../shared/schemas/rounds.ts';
 import type { ApiIssue } from '../../shared/schemas/apiError.ts';
 import type { AuditLog } from '../audit/AuditLog.ts';
@@ -136,6 +138,11 @@ export class RoundService {
     // Read after the workspace, so a round opened meanwhile is refused rather than changed.
     const round = this.#draft(roundId);
     const definition: RoundDefinition = { ...round, ...changes };
+    if (!anonymityAllowsVisibility(definition)) {
+      throw new HttpError(400, 'invalid_request', anonymousVisibilityMessage, [
+        { path: ['visibility'], message: anonymousVisibilityMessage },
+      ]);
+    }
     if (changes.closesAt !== undefined) definition.closesAt = assertFuture(changes.closesAt);
     this.#deps.rounds.transaction(() => {
       this.#deps.rounds.update(roundId, definition);

@@ -100,16 +100,30 @@ const roundFields = {
   closesAt: z.iso.datetime({ offset: true }).nullable(),
 };
 
+/**
+ * Why an anonymous round shows results only once it closes: the server records who voted (to verify turnout), so a
+ * tally that moves while voting is open could be matched, change by change, to the person who just voted.
+ */
+export const anonymousVisibilityMessage =
+  'An anonymous round shows its results when it closes: live figures could be matched to the person who just voted';
+
+/** Whether a round's anonymity and results visibility go together (see `anonymousVisibilityMessage`). */
+export function anonymityAllowsVisibility(round: { anonymous: boolean; visibility: ResultsVisibility }): boolean {
+  return !round.anonymous || round.visibility === 'after-close';
+}
+
 /** `POST /api/partnerships/:id/rounds` (facilitators): a new draft round. */
-export const CreateRoundRequestSchema = z.object({
-  ...roundFields,
-  question: roundFields.question.default(''),
-  visibility: roundFields.visibility.default('after-close'),
-  anonymous: roundFields.anonymous.default(false),
-  eligibility: roundFields.eligibility.default('voting-members'),
-  quorum: roundFields.quorum.default(0.5),
-  closesAt: roundFields.closesAt.default(null),
-});
+export const CreateRoundRequestSchema = z
+  .object({
+    ...roundFields,
+    question: roundFields.question.default(''),
+    visibility: roundFields.visibility.default('after-close'),
+    anonymous: roundFields.anonymous.default(false),
+    eligibility: roundFields.eligibility.default('voting-members'),
+    quorum: roundFields.quorum.default(0.5),
+    closesAt: roundFields.closesAt.default(null),
+  })
+  .refine(anonymityAllowsVisibility, { path: ['visibility'], error: anonymousVisibilityMessage });
 export type CreateRoundRequest = z.input<typeof CreateRoundRequestSchema>;
 
 /** `PATCH /api/rounds/:roundId` (facilitators, drafts only). Candidates, when given, replace the list. */

@@ -61,6 +61,16 @@ test.describe('a live prioritisation round', () => {
       labels.push((await page.locator(`label[for="${await box.getAttribute('id')}"]`).innerText()).trim());
     }
     await builder.getByRole('radio', { name: 'Dot voting' }).check();
+    // Anonymous rounds show results only at close: ticking it moves the choice there, and live is then refused.
+    await builder.getByRole('radio', { name: 'Live' }).check();
+    await builder.getByRole('checkbox', { name: 'Anonymous voting' }).check();
+    await expect(builder.getByRole('radio', { name: 'When the round closes' })).toBeChecked();
+    await builder.getByRole('radio', { name: 'Live' }).check();
+    await builder.getByRole('button', { name: 'Save the draft round' }).click();
+    await expect(page.getByTestId('error-summary')).toContainText(
+      'An anonymous round shows its results when it closes',
+    );
+    await builder.getByRole('checkbox', { name: 'Anonymous voting' }).uncheck();
     await builder.getByRole('radio', { name: 'When the round closes' }).check();
     await checkScreen(page, 'round-builder');
     await builder.getByRole('button', { name: 'Save the draft round' }).click();

@@ -175,16 +175,17 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
               id={fieldId('anonymous')}
               checked={draft.anonymous}
               aria-describedby={`${fieldId('anonymous')}-hint`}
-              onChange={(event) => change({ anonymous: event.target.checked })}
+              // Anonymous rounds show results only at close; ticking it moves the choice above there.
+              onChange={(event) =>
+                change(event.target.checked ? { anonymous: true, visibility: 'after-close' } : { anonymous: false })
+              }
             />
             <label htmlFor={fieldId('anonymous')}>Anonymous voting</label>
           </div>
           <div id={`${fieldId('anonymous')}-hint`} className="hint choice-hint">
             Nobody, facilitators included, can see how anyone voted; you can still see who has voted. This cannot be
-            switched off once voting opens, and an anonymous round cannot be reopened after it closes.
-            {draft.anonymous && draft.visibility === 'live'
-              ? ' With live results, someone watching closely could match a change in the results to the person who just voted: show results when the round closes for the strongest anonymity.'
-              : ''}
+            switched off once voting opens, and an anonymous round cannot be reopened after it closes. Results are shown
+            when the round closes, so nobody can match a change in the figures to the person who just voted.
           </div>
         </div>
         <RadioGroup

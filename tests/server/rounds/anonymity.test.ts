@@ -69,6 +69,35 @@ describe('anonymous rounds', () => {
     ]);
   });
 
+  it('show results only when they close: live or after-vote figures could be matched to each voter', async () => {
+    const world = await buildRoundsWorld();
+    const refused = (response: { status: number; body: unknown }) => {
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(response.body)).toContain('An anonymous round shows its results when it closes');
+    };
+    for (const visibility of ['live', 'after-vote'] as const) {
+      refused(
+        await world.facilitator.api.request('POST', `/api/partnerships/${world.partnershipId}/rounds`, {
+          title: 'Anonymous and live',
+          candidates: (await world.createRound()).candidates.map(({ kind, refId, label }) => ({ kind, refId, label })),
+          settings: { method: 'dots', dotsPerVoter: 5, maxPerCandidate: 3 },
+          anonymous: true,
+          visibility,
+        }),
+      );
+    }
+    // A draft cannot get there in two steps either, whichever setting changes last.
+    const anonymous = await world.createRound({ anonymous: true });
+    refused(await world.facilitator.api.request('PATCH', `/api/rounds/${anonymous.id}`, { visibility: 'live' }));
+    const live = await world.createRound({ visibility: 'live' });
+    refused(await world.facilitator.api.request('PATCH', `/api/rounds/${live.id}`, { anonymous: true }));
+    const both = await world.facilitator.api.request('PATCH', `/api/rounds/${live.id}`, {
+      anonymous: true,
+      visibility: 'after-close',
+    });
+    expect(both.status).toBe(200);
+  });
+
   it('cannot be reopened, nor made named once it has opened', async () => {
     const world = await buildRoundsWorld();
     const round = await world.openRound({ anonymous: true });
