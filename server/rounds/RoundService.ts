@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { candidateProblem } from '../../shared/model/prioritisation/candidates.ts';
+import { candidateName, candidateProblem } from '../../shared/model/prioritisation/candidates.ts';
 import {
   anonymityAllowsVisibility,
   anonymousVisibilityMessage,
@@ -104,8 +104,8 @@ export class RoundService {
 
   async create(viewer: RoundViewer, partnershipId: string, request: NewRound, ip: string | null): Promise<Round> {
     const id = randomUUID();
-    const { candidates, ...definition } = request;
-    await this.#assertCandidatesExist(partnershipId, candidates);
+    const { candidates: requested, ...definition } = request;
+    const candidates = await this.#candidatesInWorkspace(partnershipId, requested);
     this.#deps.rounds.insert(
       {
         id,
@@ -130,11 +130,10 @@ export class RoundService {
 
   /** Changes a draft. Once a round has opened its rules are fixed (anonymity above all). */
   async update(viewer: RoundViewer, roundId: string, patch: UpdateRoundRequest, ip: string | null): Promise<Round> {
-    const { candidates, ...changes } = patch;
-    if (candidates) {
-      const partnershipId = this.#draft(roundId).partnershipId;
-      await this.#assertCandidatesExist(partnershipId, candidates);
-    }
+    const { candidates: requested, ...changes } = patch;
+    const candidates = requested
+      ? await this.#candidatesInWorkspace(this.#draft(roundId).partnershipId, requested)
+      : undefined;
     // Read after the workspace, so a round opened meanwhile is refused rather than changed.
     const round = this.#draft(roundId);
     const definition: RoundDefinition = { ...round, ...changes };
@@ -252,12 +251,24 @@ export class RoundService {
   }
 
   /** 400 naming each candidate the partnership's workspace does not hold: a round votes only on what exists. */
-  async #assertCandidatesExist(partnershipId: string, candidates: readonly CandidateInput[]): Promise<void> {
+  /**
+   * The candidates as the workspace has them: each must be a live entity of the partnership, and is labelled with
+   * its current name there rather than the label the request sent (a facilitator could otherwise put outcome X on
+   * the ballot under Y's words, and the decision log would record X).
+   */
+  async #candidatesInWorkspace(
+    partnershipId: string,
+    candidates: readonly CandidateInput[],
+  ): Promise<CandidateInput[]> {
     // The doc is only read inside; the error is thrown outside, so no transaction ends in an exception.
-    const issues = await this.#deps.readWorkspace(partnershipId, (doc) => candidateIssues(doc, candidates));
+    const { issues, named } = await this.#deps.readWorkspace(partnershipId, (doc) => ({
+      issues: candidateIssues(doc, candidates),
+      named: candidates.map((candidate) => ({ ...candidate, label: candidateName(doc, candidate) ?? candidate.label })),
+    }));
     if (issues.length > 0) {
       throw new HttpError(400, 'invalid_request', issues.map((issue) => issue.message).join(' '), issues);
     }
+    return named;
   }
 
   #draft(roundId: string): RoundRecord {

@@ -73,6 +73,27 @@ describe('candidates beyond outcomes', () => {
     expect(readPriority(watcher.doc, 'indicator', indicator.refId)?.roundId).toBe(round.id);
   });
 
+  it("labels each candidate with the workspace's own words, never the request's", async () => {
+    const world = await buildRoundsWorld();
+    const [indicator, cohort] = await indicatorAndCohort(world);
+    const outcome = world.outcomes[0]!;
+    const created = await create(world, [
+      { ...outcome, label: 'Something the board never agreed' },
+      { ...indicator, label: 'Another name' },
+      cohort,
+    ]);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.candidates.map((candidate) => candidate.label)).toEqual([
+      outcome.label,
+      'School readiness',
+      'Young carers',
+    ]);
+    const edited = await world.facilitator.api.request<Round>('PATCH', `/api/rounds/${created.body.id}`, {
+      candidates: [{ ...cohort, label: 'Renamed by hand' }, outcome],
+    });
+    expect(edited.body.candidates.map((candidate) => candidate.label)).toEqual(['Young carers', outcome.label]);
+  });
+
   it('refuses candidates the workspace does not hold, naming each, and writes nothing', async () => {
     const world = await buildRoundsWorld();
     const [indicator, cohort] = await indicatorAndCohort(world);

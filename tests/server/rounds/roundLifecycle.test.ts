@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { updateOutcome } from '../../../shared/model/framework/index.ts';
 import { readPriority, readRoundProjection } from '../../../shared/model/prioritisation/projection.ts';
 import type { Decision } from '../../../shared/schemas/decisions.ts';
 import type { Round } from '../../../shared/schemas/rounds.ts';
@@ -132,13 +133,13 @@ describe('a round through its life', () => {
   it('exports results as CSV with cells a spreadsheet would run neutralised', async () => {
     const world = await buildRoundsWorld();
     const member = world.join('Amira');
-    const round = await world.openRound({
-      visibility: 'live',
-      candidates: [
-        { ...world.outcomes[0]!, label: '=HYPERLINK("http://evil.example","Click")' },
-        { ...world.outcomes[1]!, label: '+1, "quoted" and @sum' },
-      ],
+    // Labels come from the workspace, so that is where an editor would plant a formula.
+    const [first, second] = [world.outcomes[0]!, world.outcomes[1]!];
+    await world.changeWorkspace((doc) => {
+      updateOutcome(doc, first.refId, { statement: '=HYPERLINK("http://evil.example","Click")' });
+      updateOutcome(doc, second.refId, { statement: '+1, "quoted" and @sum' });
     });
+    const round = await world.openRound({ visibility: 'live', candidates: [first, second] });
     await cast(member, round.id, { method: 'dots', dots: { [candidateIds(round)[0]!]: 2 } });
     const response = await fetch(`${world.server.url}/api/rounds/${round.id}/results/csv`, { headers: member.headers });
     expect(response.status).toBe(200);
