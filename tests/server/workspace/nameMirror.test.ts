@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { updateProfileField } from '../../../shared/model/partnershipProfile.ts';
+import type { PartnershipRecord } from '../../../server/partnerships/PartnershipRepository.ts';
+import { mirrorPartnershipName } from '../../../server/workspace/nameMirror.ts';
+
+/** The partnership as SQL lists it, renamed by the mirror. */
+function listedPartnership(name: string) {
+  const record: PartnershipRecord = {
+    id: 'riverside',
+    name,
+    areaName: 'Riverside',
+    areaCode: 'E09000024',
+    template: 'blank',
+    createdAt: '2026-11-26T00:00:00.000Z',
+    memberCount: 1,
+  };
+  return {
+    record,
+    findById: (id: string) => (id === record.id ? record : null),
+    rename: (_id: string, renamed: string) => {
+      record.name = renamed;
+    },
+  };
+}
+
+describe('the listed partnership name', () => {
+  it('follows the name co-edited in the workspace, cut to the length a new name may have', () => {
+    const partnerships = listedPartnership('Riverside Family Hubs');
+    const doc = new Y.Doc();
+    mirrorPartnershipName(partnerships)('p:riverside', doc);
+    updateProfileField(doc, 'name', `  Riverside ${'very '.repeat(2_000)}long name  `);
+    doc.destroy();
+    expect(partnerships.record.name.length).toBeLessThanOrEqual(200);
+    expect(partnerships.record.name.length).toBeGreaterThan(190);
+    expect(partnerships.record.name.startsWith('Riverside very very')).toBe(true);
+    expect(partnerships.record.name).toBe(partnerships.record.name.trim());
+  });
+
+  it('keeps the listed name while the co-edited one is empty', () => {
+    const partnerships = listedPartnership('Riverside Family Hubs');
+    const doc = new Y.Doc();
+    mirrorPartnershipName(partnerships)('p:riverside', doc);
+    updateProfileField(doc, 'name', '   ');
+    doc.destroy();
+    expect(partnerships.record.name).toBe('Riverside Family Hubs');
+  });
+});
