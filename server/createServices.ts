@@ -90,6 +90,7 @@ export function createServices(db: Database, repositories: Repositories, hooks: 
     partnerships: repositories.partnerships,
     audit: repositories.audit,
     accountThrottle: new SlidingWindowLimiter(10, loginWindowMs),
+    accountCeiling: new SlidingWindowLimiter(50, loginWindowMs),
     addressThrottle: new SlidingWindowLimiter(100, loginWindowMs),
     closeSockets: hooks.closeUserSockets,
   });

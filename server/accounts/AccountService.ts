@@ -22,8 +22,13 @@ export interface AccountServiceDeps {
   tokens: ApiTokenRepository;
   partnerships: PartnershipRepository;
   audit: AuditLog;
-  /** Failed sign-ins per account: the 11th attempt in the window is refused. */
+  /**
+   * Failed sign-ins per account from one address: the 11th attempt in the window is refused there. Counting per
+   * address keeps a stranger who knows the chair's email from locking the chair out by failing on purpose.
+   */
   accountThrottle: SlidingWindowLimiter;
+  /** Failed sign-ins per account from anywhere, with a ceiling high enough that only a spread-out guessing run hits it. */
+  accountCeiling: SlidingWindowLimiter;
   /**
    * Failed sign-ins per network address, with a higher ceiling: a council's whole office can share one
    * address, and one person's typos must not lock out their colleagues.
@@ -55,13 +60,18 @@ export class AccountService {
 
   /**
    * Checks an email and password. Unknown email and wrong password get the same answer after the same work;
-   * more than the allowed failures per address or per account in the window get 429 without a check.
+   * more than the allowed failures for this account from this address, for this account from anywhere, or from this
+   * address in the window get 429 without a check.
    */
   async login(email: string, password: string, ip: string | null): Promise<{ me: Me; session: StartedSession }> {
-    const { users, accountThrottle, addressThrottle, audit } = this.#deps;
-    const accountKey = email;
+    const { users, accountThrottle, accountCeiling, addressThrottle, audit } = this.#deps;
     const addressKey = ip ?? 'unknown';
-    const waitMs = Math.max(accountThrottle.retryAfterMs(accountKey), addressThrottle.retryAfterMs(addressKey));
+    const accountKey = `${email}\n${addressKey}`;
+    const waitMs = Math.max(
+      accountThrottle.retryAfterMs(accountKey),
+      accountCeiling.retryAfterMs(email),
+      addressThrottle.retryAfterMs(addressKey),
+    );
     if (waitMs > 0) {
       const minutes = Math.ceil(waitMs / 60_000);
       throw new RateLimitedError(
@@ -73,6 +83,7 @@ export class AccountService {
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
     if (!user || !ok) {
       accountThrottle.record(accountKey);
+      accountCeiling.record(email);
       addressThrottle.record(addressKey);
       audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
       throw invalidCredentials();

@@ -67,6 +67,25 @@ describe('sign-in', () => {
     expect(right.response.status).toBe(429);
   });
 
+  it('does not let a stranger elsewhere lock someone out, but stops a guessing run spread over many addresses', async () => {
+    const world = await buildWorld();
+    const { accounts } = world.services;
+    const attempt = (password: string, ip: string) =>
+      accounts.login('viewer@example.org', password, ip).then(
+        () => 'signed in',
+        (error: unknown) => (error as { status: number }).status,
+      );
+    for (let i = 0; i < 10; i++) expect(await attempt(`guess ${i}`, '203.0.113.7')).toBe(401);
+    expect(await attempt(worldPassword, '203.0.113.7')).toBe(429);
+    // The viewer, at their own desk, still signs in.
+    expect(await attempt(worldPassword, '198.51.100.20')).toBe('signed in');
+    // Fifty failures from five addresses refuse the account everywhere for the rest of the window.
+    for (let host = 1; host <= 4; host++) {
+      for (let i = 0; i < 10; i++) expect(await attempt(`guess ${i}`, `192.0.2.${host}`)).toBe(401);
+    }
+    expect(await attempt(worldPassword, '198.51.100.20')).toBe(429);
+  });
+
   it('does not lock out colleagues who share a network address with someone who mistypes', async () => {
     const world = await buildWorld();
     for (let i = 0; i < 12; i++) {
