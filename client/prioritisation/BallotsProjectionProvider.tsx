@@ -59,11 +59,20 @@ export function BallotsProjectionProvider({ partnershipId, children }: { partner
   const getSnapshot = useCallback(() => {
     if (!session) return empty;
     if (cache.current.session !== session || cache.current.updates !== updates.current) {
-      const priorities = readPriorities(session.doc);
+      const previous = cache.current.value;
+      const read = readPriorities(session.doc);
+      // Ballots change the rounds many times a minute; agreed priorities rarely. Keeping the same priority objects
+      // while they are unchanged lets every badge on a 500-outcome grid skip redrawing on each ballot.
+      const unchanged = JSON.stringify(read) === JSON.stringify(previous.priorities);
+      const priorities = unchanged ? previous.priorities : read;
       cache.current = {
         session,
         updates: updates.current,
-        value: { rounds: readRoundProjections(session.doc), priorities, priorityOf: priorityLookup(priorities) },
+        value: {
+          rounds: readRoundProjections(session.doc),
+          priorities,
+          priorityOf: unchanged ? previous.priorityOf : priorityLookup(priorities),
+        },
       };
     }
     return cache.current.value;
