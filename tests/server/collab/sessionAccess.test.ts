@@ -6,27 +6,19 @@ import { editorSchemaVersion, editorSchemaVersionParam } from '../../../shared/e
 import { commentsDocName } from '../../../shared/protocol/docNames.ts';
 import { MessageType, SyncMessageType } from '../../../shared/protocol/messageTypes.ts';
 import { readProfile, updateProfileField } from '../../../shared/model/partnershipProfile.ts';
-import type { Partnership, CreatedInvitation } from '../../../shared/schemas/partnerships.ts';
-import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
+import type { CreatedInvitation } from '../../../shared/schemas/partnerships.ts';
+import { ApiClient } from '../../helpers/apiClient.ts';
 import { connectClient, openRawSocket, whenSynced } from '../../helpers/collabClient.ts';
-import { startTestServer } from '../../helpers/testServer.ts';
+import { createPartnership, serverWithAdmin } from '../../helpers/serverWithAdmin.ts';
+import type { startTestServer } from '../../helpers/testServer.ts';
 import { waitFor } from '../../helpers/waitFor.ts';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
 /** A server with sessions, a partnership run by the admin, and an editor and a viewer who joined by invitation. */
 async function partnershipWithMembers() {
-  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
-  const admin = new ApiClient(server.url);
-  await admin.signIn(testAdmin.email, testAdmin.password);
-  const partnership = (
-    await admin.request<Partnership>('POST', '/api/partnerships', {
-      name: 'Riverside',
-      areaName: 'Riverside',
-      areaCode: 'E09000024',
-      template: 'blank',
-    })
-  ).body;
+  const { server, admin } = await serverWithAdmin();
+  const partnership = await createPartnership(admin, { template: 'blank' });
   const join = async (role: 'editor' | 'viewer', name: string) => {
     const { body } = await admin.request<CreatedInvitation>('POST', `/api/partnerships/${partnership.id}/invitations`, {
       role,
@@ -62,14 +54,12 @@ describe('socket access with sessions and roles', () => {
 
   it('refuses a member of another partnership with 4403', async () => {
     const { server, admin, editor } = await partnershipWithMembers();
-    const other = (
-      await admin.request<Partnership>('POST', '/api/partnerships', {
-        name: 'Elsewhere',
-        areaName: 'E',
-        areaCode: 'E09000001',
-        template: 'blank',
-      })
-    ).body;
+    const other = await createPartnership(admin, {
+      name: 'Elsewhere',
+      areaName: 'E',
+      areaCode: 'E09000001',
+      template: 'blank',
+    });
     const { closed } = await openRawSocket(`${server.wsUrl}/p:${other.id}`, editor.cookie);
     expect((await closed).code).toBe(CloseCode.Forbidden);
   });

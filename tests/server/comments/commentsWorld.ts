@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
 import type { Role } from '../../../shared/model/roles.ts';
 import type { CreatedInvitation, Partnership } from '../../../shared/schemas/partnerships.ts';
-import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
-import { startTestServer } from '../../helpers/testServer.ts';
+import { ApiClient } from '../../helpers/apiClient.ts';
+import { createPartnership, serverWithAdmin } from '../../helpers/serverWithAdmin.ts';
 
 /** A member who joined by invitation: their API client, id and session cookie (for sockets). */
 export interface Member {
@@ -18,19 +18,9 @@ let joined = 0;
  * settings (limits) to the server's environment.
  */
 export async function commentsWorld(env: Record<string, string> = {}) {
-  const server = await startTestServer({ access: 'sessions', env: { ...testAdminEnv, ...env } });
-  const admin = new ApiClient(server.url);
-  await admin.signIn(testAdmin.email, testAdmin.password);
-  const createPartnership = async (name: string): Promise<Partnership> => {
-    const { status, body } = await admin.request<Partnership>('POST', '/api/partnerships', {
-      name,
-      areaName: name,
-      areaCode: 'E09000024',
-      template: 'common-outcomes',
-    });
-    expect(status).toBe(201);
-    return body;
-  };
+  const { server, admin } = await serverWithAdmin(env);
+  const partnershipNamed = (name: string): Promise<Partnership> =>
+    createPartnership(admin, { name, areaName: name, template: 'common-outcomes' });
   const join = async (partnershipId: string, role: Role, name: string): Promise<Member> => {
     const { body } = await admin.request<CreatedInvitation>('POST', `/api/partnerships/${partnershipId}/invitations`, {
       role,
@@ -48,12 +38,12 @@ export async function commentsWorld(env: Record<string, string> = {}) {
     const me = await person.request<{ user: { id: string } }>('GET', '/api/me');
     return { client: person, userId: me.body.user.id, cookie: { cookie: person.cookie! } };
   };
-  const partnership = await createPartnership('Riverside');
+  const partnership = await partnershipNamed('Riverside');
   return {
     server,
     admin,
     partnership,
-    createPartnership,
+    createPartnership: partnershipNamed,
     join,
     editor: await join(partnership.id, 'editor', 'Esme'),
     commenter: await join(partnership.id, 'commenter', 'Cora'),

@@ -1,23 +1,16 @@
 import { readMetrics } from '../../../shared/model/framework/index.ts';
 import { workspaceDocName } from '../../../shared/protocol/docNames.ts';
 import type { Metric } from '../../../shared/schemas/framework.ts';
-import type { Partnership } from '../../../shared/schemas/partnerships.ts';
-import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
-import { startTestServer } from '../../helpers/testServer.ts';
+import { createPartnership, serverWithAdmin } from '../../helpers/serverWithAdmin.ts';
 
 /** A real server with a signed-in administrator and a Merton partnership on the Common Outcomes template. */
 export async function evidenceWorld() {
-  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
-  const admin = new ApiClient(server.url);
-  await admin.signIn(testAdmin.email, testAdmin.password);
-  const partnership = (
-    await admin.request<Partnership>('POST', '/api/partnerships', {
-      name: 'Merton family hubs',
-      areaName: 'Merton',
-      areaCode: 'E09000024',
-      template: 'common-outcomes',
-    })
-  ).body;
+  const { server, admin } = await serverWithAdmin();
+  const partnership = await createPartnership(admin, {
+    name: 'Merton family hubs',
+    areaName: 'Merton',
+    template: 'common-outcomes',
+  });
   const base = `/api/partnerships/${partnership.id}`;
 
   /** Sends a file as the raw body, as the browser does. */

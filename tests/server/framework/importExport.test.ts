@@ -2,23 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readFramework, readOutcome } from '../../../shared/model/framework/index.ts';
 import { FrameworkImportResultSchema, frameworkFileMediaTypes } from '../../../shared/schemas/frameworkImport.ts';
 import type { FrameworkFileFormat } from '../../../shared/schemas/frameworkImport.ts';
-import type { Partnership } from '../../../shared/schemas/partnerships.ts';
 import { parseFrameworkCsv, frameworkToCsv } from '../../../server/framework/index.ts';
-import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
 import { connectClient, whenSynced } from '../../helpers/collabClient.ts';
-import { startTestServer } from '../../helpers/testServer.ts';
+import { createPartnership, serverWithAdmin } from '../../helpers/serverWithAdmin.ts';
 import { waitFor } from '../../helpers/waitFor.ts';
 
 /** A real server with a partnership made from the default template, and its administrator signed in. */
 async function partnershipFromTemplate() {
-  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
-  const admin = new ApiClient(server.url);
-  await admin.signIn(testAdmin.email, testAdmin.password);
-  const { body } = await admin.request<Partnership>('POST', '/api/partnerships', {
-    name: 'Riverside',
-    areaName: 'Riverside',
-    areaCode: 'E09000024',
-  });
+  const { server, admin } = await serverWithAdmin();
+  const body = await createPartnership(admin);
   const call = (path: string, init: RequestInit = {}) =>
     fetch(`${server.url}/api/partnerships/${body.id}${path}`, {
       ...init,

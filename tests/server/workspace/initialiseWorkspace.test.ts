@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFramework } from '../../../shared/model/framework/index.ts';
 import { readProfile } from '../../../shared/model/partnershipProfile.ts';
-import type { Partnership } from '../../../shared/schemas/partnerships.ts';
-import { ApiClient, testAdmin, testAdminEnv } from '../../helpers/apiClient.ts';
 import { connectClient, whenSynced } from '../../helpers/collabClient.ts';
-import { startTestServer } from '../../helpers/testServer.ts';
+import { createPartnership, serverWithAdmin } from '../../helpers/serverWithAdmin.ts';
 
 async function createAndOpen(template?: 'common-outcomes' | 'blank') {
-  const server = await startTestServer({ access: 'sessions', env: testAdminEnv });
-  const admin = new ApiClient(server.url);
-  await admin.signIn(testAdmin.email, testAdmin.password);
-  const { status, body } = await admin.request<Partnership>('POST', '/api/partnerships', {
-    name: 'Riverside Family Hubs',
-    areaName: 'Riverside',
-    areaCode: 'E09000024',
-    ...(template ? { template } : {}),
-  });
-  expect(status).toBe(201);
+  const { server, admin } = await serverWithAdmin();
+  const body = await createPartnership(admin, { name: 'Riverside Family Hubs', ...(template ? { template } : {}) });
   const client = connectClient(server.wsUrl, `p:${body.id}`, {}, { cookie: admin.cookie! });
   await whenSynced(client);
   return client.doc;
