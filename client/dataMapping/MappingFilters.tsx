@@ -1,5 +1,6 @@
 import { dataStatusLabel, statusBuckets } from '../../shared/model/dataMapping/index.ts';
 import { domainLabel, domainOrder, levelLabel, levelOrder } from '../../shared/model/framework/index.ts';
+import { SelectField } from '../forms/SelectField.tsx';
 import { noOwner, type MappingFilter } from './mappingFilter.ts';
 
 interface MappingFiltersProps {
@@ -18,63 +19,51 @@ export function MappingFilters({ filter, owners, shown, total, onChange }: Mappi
       <h3 id="filters-title" className="visually-hidden">
         Filter the metrics
       </h3>
-      <div className="field">
-        <label htmlFor="filter-domain">Domain</label>
-        <select
-          id="filter-domain"
-          value={filter.domain}
-          onChange={(e) => set('domain', e.target.value as MappingFilter['domain'])}
-        >
-          <option value="">All domains</option>
-          {domainOrder.map((domain) => (
-            <option key={domain} value={domain}>
-              {domainLabel(domain)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-level">Level</label>
-        <select
-          id="filter-level"
-          value={filter.level}
-          onChange={(e) => set('level', e.target.value as MappingFilter['level'])}
-        >
-          <option value="">All levels</option>
-          {levelOrder.map((level) => (
-            <option key={level} value={level}>
-              {levelLabel(level)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select
-          id="filter-status"
-          value={filter.status}
-          onChange={(e) => set('status', e.target.value as MappingFilter['status'])}
-        >
-          <option value="">Any status</option>
-          {statusBuckets.map((bucket) => (
-            <option key={bucket} value={bucket}>
-              {bucket === 'not-mapped' ? 'Not yet mapped' : dataStatusLabel(bucket)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-owner">Data owner</label>
-        <select id="filter-owner" value={filter.owner} onChange={(e) => set('owner', e.target.value)}>
-          <option value="">Any owner</option>
-          <option value={noOwner}>No owner yet</option>
-          {owners.map((owner) => (
-            <option key={owner} value={owner}>
-              {owner}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="filter-domain"
+        name="domain"
+        label="Domain"
+        value={filter.domain}
+        onChange={(e) => set('domain', e.target.value as MappingFilter['domain'])}
+        options={[
+          { value: '', label: 'All domains' },
+          ...domainOrder.map((d) => ({ value: d, label: domainLabel(d) })),
+        ]}
+      />
+      <SelectField
+        id="filter-level"
+        name="level"
+        label="Level"
+        value={filter.level}
+        onChange={(e) => set('level', e.target.value as MappingFilter['level'])}
+        options={[{ value: '', label: 'All levels' }, ...levelOrder.map((l) => ({ value: l, label: levelLabel(l) }))]}
+      />
+      <SelectField
+        id="filter-status"
+        name="status"
+        label="Status"
+        value={filter.status}
+        onChange={(e) => set('status', e.target.value as MappingFilter['status'])}
+        options={[
+          { value: '', label: 'Any status' },
+          ...statusBuckets.map((bucket) => ({
+            value: bucket,
+            label: bucket === 'not-mapped' ? 'Not yet mapped' : dataStatusLabel(bucket),
+          })),
+        ]}
+      />
+      <SelectField
+        id="filter-owner"
+        name="owner"
+        label="Data owner"
+        value={filter.owner}
+        onChange={(e) => set('owner', e.target.value)}
+        options={[
+          { value: '', label: 'Any owner' },
+          { value: noOwner, label: 'No owner yet' },
+          ...owners.map((owner) => ({ value: owner, label: owner })),
+        ]}
+      />
       <div className="field">
         <label htmlFor="filter-search">Metric name contains</label>
         <input id="filter-search" type="search" value={filter.search} onChange={(e) => set('search', e.target.value)} />
