@@ -1,234 +1,394 @@
-import type { Database } from 'better-sqlite3';
-import { migrateDocTables } from './SqliteDocStore.ts';
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
+import { columnTypes, type ColumnTypes, type StoreKind } from './columnTypes.ts';
+import type { Tables } from './schema.ts';
+
+interface MigrationContext {
+  db: Kysely<Tables>;
+  kind: StoreKind;
+  t: ColumnTypes;
+}
+
+type Step = (context: MigrationContext) => Promise<void>;
+
+/** A primary key the database numbers itself (SQLite AUTOINCREMENT, PostgreSQL bigserial). */
+function serialKey(kind: StoreKind): (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder {
+  return (column) => (kind === 'sqlite' ? column.primaryKey().autoIncrement() : column.primaryKey());
+}
 
 /**
- * Schema changes in order; each runs once, in a transaction, and bumps `PRAGMA user_version`.
- * Never edit a released step: add a new one.
+ * Rows of a table whose physical order must say nothing (ballots, observations): on SQLite they are stored by their
+ * primary key instead of by insertion (WITHOUT ROWID). PostgreSQL's heap keeps insertion order whatever we ask, which
+ * is why anonymous ballots are also rewritten in a random order when their round is sealed (see BallotRepository).
  */
-const steps: readonly string[] = [
-  `
-  CREATE TABLE users (
-    id TEXT PRIMARY KEY,
-    email TEXT NOT NULL UNIQUE,
-    display_name TEXT NOT NULL,
-    organisation TEXT NOT NULL,
-    password_hash TEXT NOT NULL,
-    is_admin INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE sessions (
-    id_hash TEXT PRIMARY KEY,
-    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    created_at INTEGER NOT NULL,
-    last_seen_at INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL
-  );
-  CREATE INDEX sessions_by_user ON sessions (user_id);
-  CREATE TABLE api_tokens (
-    id TEXT PRIMARY KEY,
-    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    token_hash TEXT NOT NULL UNIQUE,
-    created_at TEXT NOT NULL,
-    last_used_at TEXT,
-    revoked_at TEXT
-  );
-  CREATE TABLE partnerships (
-    id TEXT PRIMARY KEY,
-    name TEXT NOT NULL,
-    area_name TEXT NOT NULL,
-    area_code TEXT NOT NULL,
-    template TEXT NOT NULL,
-    created_by TEXT REFERENCES users(id),
-    created_at TEXT NOT NULL
-  );
-  CREATE TABLE memberships (
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    role TEXT NOT NULL CHECK (role IN ('facilitator', 'editor', 'commenter', 'viewer')),
-    organisation TEXT NOT NULL,
-    is_voting INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL,
-    PRIMARY KEY (partnership_id, user_id)
-  );
-  CREATE INDEX memberships_by_user ON memberships (user_id);
-  CREATE TABLE invitations (
-    id TEXT PRIMARY KEY,
-    token_hash TEXT NOT NULL UNIQUE,
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    role TEXT NOT NULL,
-    organisation TEXT NOT NULL,
-    is_voting INTEGER NOT NULL,
-    note TEXT NOT NULL,
-    created_by TEXT NOT NULL REFERENCES users(id),
-    created_at TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    accepted_at TEXT,
-    accepted_by TEXT REFERENCES users(id),
-    revoked_at TEXT
-  );
-  CREATE INDEX invitations_by_partnership ON invitations (partnership_id);
-  CREATE TABLE setup_tokens (
-    token_hash TEXT PRIMARY KEY,
-    expires_at INTEGER NOT NULL
-  );
-  CREATE TABLE audit_log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    action TEXT NOT NULL,
-    actor_id TEXT,
-    partnership_id TEXT,
-    target TEXT,
-    details TEXT NOT NULL,
-    ip TEXT
-  );
-  CREATE INDEX audit_by_partnership ON audit_log (partnership_id, id);
-  -- The audit log is append-only: the database itself refuses changes and deletions.
-  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
-  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
-  `,
-  // Prioritisation rounds. Ballots are keyed so that, in anonymous rounds, nobody can link a person to a ballot
-  // once the round's secret is deleted at close: random primary key, no timestamps, no row order (WITHOUT ROWID).
-  `
-  CREATE TABLE rounds (
-    id TEXT PRIMARY KEY,
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    title TEXT NOT NULL,
-    question TEXT NOT NULL,
-    method TEXT NOT NULL CHECK (method IN ('dots', 'scores', 'ranking', 'matrix')),
-    settings TEXT NOT NULL,
-    visibility TEXT NOT NULL CHECK (visibility IN ('live', 'after-vote', 'after-close')),
-    anonymous INTEGER NOT NULL,
-    eligibility TEXT NOT NULL CHECK (eligibility IN ('voting-members', 'one-per-organisation')),
-    quorum REAL NOT NULL,
-    closes_at TEXT,
-    state TEXT NOT NULL CHECK (state IN ('draft', 'open', 'closed')),
-    version INTEGER NOT NULL DEFAULT 0,
-    eligible_at_close INTEGER,
-    follow_up_of TEXT REFERENCES rounds(id) ON DELETE SET NULL,
-    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
-    created_at TEXT NOT NULL,
-    opened_at TEXT,
-    closed_at TEXT
-  );
-  CREATE INDEX rounds_by_partnership ON rounds (partnership_id, created_at);
-  CREATE INDEX rounds_open ON rounds (state) WHERE state = 'open';
-  CREATE TABLE round_candidates (
-    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
-    id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    ref_id TEXT NOT NULL,
-    label TEXT NOT NULL,
-    PRIMARY KEY (round_id, id)
-  );
-  CREATE TABLE round_secrets (
-    round_id TEXT PRIMARY KEY REFERENCES rounds(id) ON DELETE CASCADE,
-    secret BLOB NOT NULL
-  );
-  CREATE TABLE round_voters (
-    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
-    voter_key TEXT NOT NULL,
-    user_id TEXT REFERENCES users(id) ON DELETE SET NULL,
-    organisation TEXT NOT NULL,
-    voted_at TEXT NOT NULL,
-    PRIMARY KEY (round_id, voter_key)
-  );
-  CREATE TABLE ballots (
-    id TEXT PRIMARY KEY,
-    round_id TEXT NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
-    ballot_key TEXT NOT NULL,
-    organisation TEXT,
-    content TEXT NOT NULL,
-    UNIQUE (round_id, ballot_key)
-  ) WITHOUT ROWID;
-  CREATE TABLE decisions (
-    id TEXT PRIMARY KEY,
-    round_id TEXT NOT NULL UNIQUE REFERENCES rounds(id) ON DELETE CASCADE,
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    priorities TEXT NOT NULL,
-    statement TEXT NOT NULL,
-    review_date TEXT NOT NULL,
-    decided_by TEXT REFERENCES users(id) ON DELETE SET NULL,
-    decided_at TEXT NOT NULL
-  );
-  CREATE INDEX decisions_by_partnership ON decisions (partnership_id, decided_at);
-  `,
-  // Comment threads on the needs assessment and the framework; comments and mentions (the mentions inbox).
-  `
-  CREATE TABLE comment_threads (
-    id TEXT PRIMARY KEY,
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    anchor TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('open', 'resolved')),
-    created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
-    created_at TEXT NOT NULL,
-    resolved_by TEXT REFERENCES users(id) ON DELETE SET NULL,
-    resolved_at TEXT
-  );
-  CREATE INDEX comment_threads_by_partnership ON comment_threads (partnership_id, created_at);
-  CREATE TABLE comments (
-    id TEXT PRIMARY KEY,
-    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
-    author_id TEXT REFERENCES users(id) ON DELETE SET NULL,
-    body TEXT NOT NULL,
-    created_at TEXT NOT NULL
-  );
-  CREATE INDEX comments_by_thread ON comments (thread_id, created_at);
-  CREATE TABLE comment_mentions (
-    id TEXT PRIMARY KEY,
-    comment_id TEXT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
-    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-    read_at TEXT,
-    UNIQUE (comment_id, user_id)
-  );
-  CREATE INDEX comment_mentions_by_user ON comment_mentions (user_id, read_at);
-  `,
-  // Evidence: observations per metric, area, period and breakdown, imported in batches (Fingertips, local, samples).
-  `
-  CREATE TABLE observation_batches (
-    id TEXT PRIMARY KEY,
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    source TEXT NOT NULL CHECK (source IN ('fingertips', 'local', 'sample')),
-    file_name TEXT NOT NULL,
-    imported_by TEXT REFERENCES users(id) ON DELETE SET NULL,
-    imported_at TEXT NOT NULL,
-    created INTEGER NOT NULL,
-    changed INTEGER NOT NULL,
-    unchanged INTEGER NOT NULL
-  );
-  CREATE INDEX observation_batches_by_partnership ON observation_batches (partnership_id, imported_at);
-  CREATE TABLE observations (
-    partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
-    metric_id TEXT NOT NULL,
-    area_code TEXT NOT NULL,
-    area_name TEXT NOT NULL,
-    period TEXT NOT NULL,
-    period_key INTEGER NOT NULL,
-    category_type TEXT NOT NULL DEFAULT '',
-    category TEXT NOT NULL DEFAULT '',
-    value REAL,
-    lower_ci REAL,
-    upper_ci REAL,
-    count REAL,
-    denominator REAL,
-    note TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL CHECK (source IN ('fingertips', 'local', 'sample')),
-    imported_at TEXT NOT NULL,
-    batch_id TEXT NOT NULL REFERENCES observation_batches(id),
-    PRIMARY KEY (partnership_id, metric_id, area_code, period, category_type, category)
-  ) WITHOUT ROWID;
-  `,
+function withoutRowId<T extends string, C extends string>(
+  kind: StoreKind,
+  table: CreateTableBuilder<T, C>,
+): CreateTableBuilder<T, C> {
+  return kind === 'sqlite' ? table.modifyEnd(sql`without rowid`) : table;
+}
+
+/**
+ * Schema changes in order, written once for both databases through Kysely's schema builder. Each runs once, in a
+ * transaction, and moves `schema_version` on. Never edit a released step: add a new one.
+ */
+export const migrationSteps: readonly Step[] = [
+  // 1. Documents, accounts, partnerships, invitations, the audit log.
+  async ({ db, kind, t }) => {
+    await db.schema
+      .createTable('doc_updates')
+      .ifNotExists()
+      .addColumn('seq', t.serial, serialKey(kind))
+      .addColumn('doc_name', t.text, (c) => c.notNull())
+      .addColumn('data', t.binary, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('doc_updates_by_doc').ifNotExists().on('doc_updates').columns(['doc_name', 'seq']).execute();
+    await db.schema
+      .createTable('doc_snapshots')
+      .ifNotExists()
+      .addColumn('doc_name', t.text, (c) => c.primaryKey())
+      .addColumn('data', t.binary, (c) => c.notNull())
+      .addColumn('last_seq', t.epochMs, (c) => c.notNull())
+      .addColumn('updated_at', t.text, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('users')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('email', t.text, (c) => c.notNull().unique())
+      .addColumn('display_name', t.text, (c) => c.notNull())
+      .addColumn('organisation', t.text, (c) => c.notNull())
+      .addColumn('password_hash', t.text, (c) => c.notNull())
+      .addColumn('is_admin', t.integer, (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('sessions')
+      .addColumn('id_hash', t.text, (c) => c.primaryKey())
+      .addColumn('user_id', t.text, (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('created_at', t.epochMs, (c) => c.notNull())
+      .addColumn('last_seen_at', t.epochMs, (c) => c.notNull())
+      .addColumn('expires_at', t.epochMs, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('sessions_by_user').on('sessions').column('user_id').execute();
+    await db.schema
+      .createTable('api_tokens')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('user_id', t.text, (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('name', t.text, (c) => c.notNull())
+      .addColumn('token_hash', t.text, (c) => c.notNull().unique())
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .addColumn('last_used_at', t.text)
+      .addColumn('revoked_at', t.text)
+      .execute();
+    await db.schema
+      .createTable('partnerships')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('name', t.text, (c) => c.notNull())
+      .addColumn('area_name', t.text, (c) => c.notNull())
+      .addColumn('area_code', t.text, (c) => c.notNull())
+      .addColumn('template', t.text, (c) => c.notNull())
+      .addColumn('created_by', t.text, (c) => c.references('users.id'))
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('memberships')
+      .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+      .addColumn('user_id', t.text, (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('role', t.text, (c) =>
+        c.notNull().check(sql`role in ('facilitator', 'editor', 'commenter', 'viewer')`),
+      )
+      .addColumn('organisation', t.text, (c) => c.notNull())
+      .addColumn('is_voting', t.integer, (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .addPrimaryKeyConstraint('memberships_pk', ['partnership_id', 'user_id'])
+      .execute();
+    await db.schema.createIndex('memberships_by_user').on('memberships').column('user_id').execute();
+    await db.schema
+      .createTable('invitations')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('token_hash', t.text, (c) => c.notNull().unique())
+      .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+      .addColumn('role', t.text, (c) => c.notNull())
+      .addColumn('organisation', t.text, (c) => c.notNull())
+      .addColumn('is_voting', t.integer, (c) => c.notNull())
+      .addColumn('note', t.text, (c) => c.notNull())
+      .addColumn('created_by', t.text, (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .addColumn('expires_at', t.text, (c) => c.notNull())
+      .addColumn('accepted_at', t.text)
+      .addColumn('accepted_by', t.text, (c) => c.references('users.id'))
+      .addColumn('revoked_at', t.text)
+      .execute();
+    await db.schema.createIndex('invitations_by_partnership').on('invitations').column('partnership_id').execute();
+    await db.schema
+      .createTable('setup_tokens')
+      .addColumn('token_hash', t.text, (c) => c.primaryKey())
+      .addColumn('expires_at', t.epochMs, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', t.serial, serialKey(kind))
+      .addColumn('at', t.text, (c) => c.notNull())
+      .addColumn('action', t.text, (c) => c.notNull())
+      .addColumn('actor_id', t.text)
+      .addColumn('partnership_id', t.text)
+      .addColumn('target', t.text)
+      .addColumn('details', t.text, (c) => c.notNull())
+      .addColumn('ip', t.text)
+      .execute();
+    await db.schema.createIndex('audit_by_partnership').on('audit_log').columns(['partnership_id', 'id']).execute();
+    // The audit log is append-only: the database itself refuses changes and deletions.
+    if (kind === 'sqlite') {
+      await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
+      await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
+    } else {
+      await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$`.execute(db);
+      await sql`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`.execute(db);
+    }
+  },
+  // 2. Prioritisation rounds. Ballots are keyed so that, in anonymous rounds, nobody can link a person to a ballot
+  // once the round is sealed: random primary key, no timestamps, no row order.
+  async ({ db, kind, t }) => {
+    await db.schema
+      .createTable('rounds')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+      .addColumn('title', t.text, (c) => c.notNull())
+      .addColumn('question', t.text, (c) => c.notNull())
+      .addColumn('method', t.text, (c) => c.notNull().check(sql`method in ('dots', 'scores', 'ranking', 'matrix')`))
+      .addColumn('settings', t.text, (c) => c.notNull())
+      .addColumn('visibility', t.text, (c) =>
+        c.notNull().check(sql`visibility in ('live', 'after-vote', 'after-close')`),
+      )
+      .addColumn('anonymous', t.integer, (c) => c.notNull())
+      .addColumn('eligibility', t.text, (c) =>
+        c.notNull().check(sql`eligibility in ('voting-members', 'one-per-organisation')`),
+      )
+      .addColumn('quorum', t.real, (c) => c.notNull())
+      .addColumn('closes_at', t.text)
+      .addColumn('state', t.text, (c) => c.notNull().check(sql`state in ('draft', 'open', 'closed')`))
+      .addColumn('version', t.integer, (c) => c.notNull().defaultTo(0))
+      .addColumn('eligible_at_close', t.integer)
+      .addColumn('follow_up_of', t.text, (c) => c.references('rounds.id').onDelete('set null'))
+      .addColumn('created_by', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .addColumn('opened_at', t.text)
+      .addColumn('closed_at', t.text)
+      .execute();
+    await db.schema.createIndex('rounds_by_partnership').on('rounds').columns(['partnership_id', 'created_at']).execute();
+    await db.schema.createIndex('rounds_open').on('rounds').column('state').where('state', '=', 'open').execute();
+    await db.schema
+      .createTable('round_candidates')
+      .addColumn('round_id', t.text, (c) => c.notNull().references('rounds.id').onDelete('cascade'))
+      .addColumn('id', t.text, (c) => c.notNull())
+      .addColumn('position', t.integer, (c) => c.notNull())
+      .addColumn('kind', t.text, (c) => c.notNull())
+      .addColumn('ref_id', t.text, (c) => c.notNull())
+      .addColumn('label', t.text, (c) => c.notNull())
+      .addPrimaryKeyConstraint('round_candidates_pk', ['round_id', 'id'])
+      .execute();
+    await db.schema
+      .createTable('round_secrets')
+      .addColumn('round_id', t.text, (c) => c.primaryKey().references('rounds.id').onDelete('cascade'))
+      .addColumn('secret', t.binary, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('round_voters')
+      .addColumn('round_id', t.text, (c) => c.notNull().references('rounds.id').onDelete('cascade'))
+      .addColumn('voter_key', t.text, (c) => c.notNull())
+      .addColumn('user_id', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('organisation', t.text, (c) => c.notNull())
+      .addColumn('voted_at', t.text, (c) => c.notNull())
+      .addPrimaryKeyConstraint('round_voters_pk', ['round_id', 'voter_key'])
+      .execute();
+    await withoutRowId(
+      kind,
+      db.schema
+        .createTable('ballots')
+        .addColumn('id', t.text, (c) => c.primaryKey())
+        .addColumn('round_id', t.text, (c) => c.notNull().references('rounds.id').onDelete('cascade'))
+        .addColumn('ballot_key', t.text, (c) => c.notNull())
+        .addColumn('organisation', t.text)
+        .addColumn('content', t.text, (c) => c.notNull())
+        .addUniqueConstraint('ballots_round_key', ['round_id', 'ballot_key']),
+    ).execute();
+    await db.schema
+      .createTable('decisions')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('round_id', t.text, (c) => c.notNull().unique().references('rounds.id').onDelete('cascade'))
+      .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+      .addColumn('priorities', t.text, (c) => c.notNull())
+      .addColumn('statement', t.text, (c) => c.notNull())
+      .addColumn('review_date', t.text, (c) => c.notNull())
+      .addColumn('decided_by', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('decided_at', t.text, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('decisions_by_partnership')
+      .on('decisions')
+      .columns(['partnership_id', 'decided_at'])
+      .execute();
+  },
+  // 3. Comment threads on the needs assessment and the framework; comments and mentions (the mentions inbox).
+  async ({ db, t }) => {
+    await db.schema
+      .createTable('comment_threads')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+      .addColumn('anchor', t.text, (c) => c.notNull())
+      .addColumn('status', t.text, (c) => c.notNull().check(sql`status in ('open', 'resolved')`))
+      .addColumn('created_by', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .addColumn('resolved_by', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('resolved_at', t.text)
+      .execute();
+    await db.schema
+      .createIndex('comment_threads_by_partnership')
+      .on('comment_threads')
+      .columns(['partnership_id', 'created_at'])
+      .execute();
+    await db.schema
+      .createTable('comments')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('thread_id', t.text, (c) => c.notNull().references('comment_threads.id').onDelete('cascade'))
+      .addColumn('author_id', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('body', t.text, (c) => c.notNull())
+      .addColumn('created_at', t.text, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('comments_by_thread').on('comments').columns(['thread_id', 'created_at']).execute();
+    await db.schema
+      .createTable('comment_mentions')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('comment_id', t.text, (c) => c.notNull().references('comments.id').onDelete('cascade'))
+      .addColumn('user_id', t.text, (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('read_at', t.text)
+      .addUniqueConstraint('comment_mentions_unique', ['comment_id', 'user_id'])
+      .execute();
+    await db.schema
+      .createIndex('comment_mentions_by_user')
+      .on('comment_mentions')
+      .columns(['user_id', 'read_at'])
+      .execute();
+  },
+  // 4. Evidence: observations per metric, area, period and breakdown, imported in batches.
+  async ({ db, kind, t }) => {
+    const sources = sql`source in ('fingertips', 'local', 'sample')`;
+    await db.schema
+      .createTable('observation_batches')
+      .addColumn('id', t.text, (c) => c.primaryKey())
+      .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+      .addColumn('source', t.text, (c) => c.notNull().check(sources))
+      .addColumn('file_name', t.text, (c) => c.notNull())
+      .addColumn('imported_by', t.text, (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('imported_at', t.text, (c) => c.notNull())
+      .addColumn('created', t.integer, (c) => c.notNull())
+      .addColumn('changed', t.integer, (c) => c.notNull())
+      .addColumn('unchanged', t.integer, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('observation_batches_by_partnership')
+      .on('observation_batches')
+      .columns(['partnership_id', 'imported_at'])
+      .execute();
+    await withoutRowId(
+      kind,
+      db.schema
+        .createTable('observations')
+        .addColumn('partnership_id', t.text, (c) => c.notNull().references('partnerships.id').onDelete('cascade'))
+        .addColumn('metric_id', t.text, (c) => c.notNull())
+        .addColumn('area_code', t.text, (c) => c.notNull())
+        .addColumn('area_name', t.text, (c) => c.notNull())
+        .addColumn('period', t.text, (c) => c.notNull())
+        .addColumn('period_key', t.integer, (c) => c.notNull())
+        .addColumn('category_type', t.text, (c) => c.notNull().defaultTo(''))
+        .addColumn('category', t.text, (c) => c.notNull().defaultTo(''))
+        .addColumn('value', t.real)
+        .addColumn('lower_ci', t.real)
+        .addColumn('upper_ci', t.real)
+        .addColumn('count', t.real)
+        .addColumn('denominator', t.real)
+        .addColumn('note', t.text, (c) => c.notNull().defaultTo(''))
+        .addColumn('source', t.text, (c) => c.notNull().check(sources))
+        .addColumn('imported_at', t.text, (c) => c.notNull())
+        .addColumn('batch_id', t.text, (c) => c.notNull().references('observation_batches.id'))
+        .addPrimaryKeyConstraint('observations_pk', [
+          'partnership_id',
+          'metric_id',
+          'area_code',
+          'period',
+          'category_type',
+          'category',
+        ]),
+    ).execute();
+  },
 ];
 
-/** Brings the database schema up to date. Safe to call on every start. */
-export function migrate(db: Database): void {
-  migrateDocTables(db);
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let version = current; version < steps.length; version++) {
-    db.transaction(() => {
-      db.exec(steps[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+/** The schema version this code writes and reads. */
+export const schemaVersion = migrationSteps.length;
+
+/** A store whose schema was written by newer code than this: starting would risk misreading or damaging it. */
+export class SchemaTooNewError extends Error {
+  constructor(found: number) {
+    super(
+      `the database's schema is version ${found}, newer than this version of Common Ground understands ` +
+        `(${schemaVersion}); run the newer version, or restore a backup taken before it ran`,
+    );
   }
 }
+
+/**
+ * Brings the schema up to date, one step per transaction; safe on every start. On PostgreSQL an advisory lock makes
+ * instances starting together migrate one at a time. A SQLite file from before `schema_version` existed counted its
+ * steps in `PRAGMA user_version`; those steps are the first four here, so the count is carried over.
+ */
+export async function migrate(db: Kysely<Tables>, kind: StoreKind): Promise<void> {
+  const t = columnTypes(kind);
+  await db.connection().execute(async (connection) => {
+    if (kind === 'postgres') await sql`select pg_advisory_lock(${migrationLockKey})`.execute(connection);
+    try {
+      await connection.schema
+        .createTable('schema_version')
+        .ifNotExists()
+        .addColumn('id', t.integer, (c) => c.primaryKey())
+        .addColumn('version', t.integer, (c) => c.notNull())
+        .addColumn('migrated_at', t.text, (c) => c.notNull())
+        .execute();
+      let current = await readVersion(connection);
+      if (current === null) {
+        current = kind === 'sqlite' ? await legacyUserVersion(connection) : 0;
+        await connection
+          .insertInto('schema_version')
+          .values({ id: 1, version: current, migrated_at: new Date().toISOString() })
+          .execute();
+      }
+      if (current > schemaVersion) throw new SchemaTooNewError(current);
+      for (let version = current; version < schemaVersion; version++) {
+        await connection.transaction().execute(async (trx) => {
+          await migrationSteps[version]!({ db: trx, kind, t });
+          await trx
+            .updateTable('schema_version')
+            .set({ version: version + 1, migrated_at: new Date().toISOString() })
+            .where('id', '=', 1)
+            .execute();
+        });
+      }
+    } finally {
+      if (kind === 'postgres') await sql`select pg_advisory_unlock(${migrationLockKey})`.execute(connection);
+    }
+  });
+}
+
+/** The schema version recorded in the store, or null for a store that has never been migrated by this code. */
+export async function readVersion(db: Kysely<Tables>): Promise<number | null> {
+  const row = await db.selectFrom('schema_version').select('version').where('id', '=', 1).executeTakeFirst();
+  return row ? Number(row.version) : null;
+}
+
+async function legacyUserVersion(db: Kysely<Tables>): Promise<number> {
+  const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
+  return Number(rows[0]?.user_version ?? 0);
+}
+
+/** Advisory lock keys (PostgreSQL), one per kind of work that must run on one instance at a time. */
+const migrationLockKey = 0x636700; // "cg" 00

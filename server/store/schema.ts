@@ -1,0 +1,275 @@
+import type { Generated } from 'kysely';
+
+// The tables as both databases store them. Types are the lowest common denominator of SQLite and PostgreSQL, so one
+// query reads the same values from either: times are ISO-8601 text (sessions and setup links: epoch milliseconds),
+// flags are 0/1 integers, JSON is text, binary is a Buffer.
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  organisation: string;
+  password_hash: string;
+  is_admin: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PartnershipsTable {
+  id: string;
+  name: string;
+  area_name: string;
+  area_code: string;
+  template: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface MembershipsTable {
+  partnership_id: string;
+  user_id: string;
+  role: string;
+  organisation: string;
+  is_voting: number;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  token_hash: string;
+  partnership_id: string;
+  role: string;
+  organisation: string;
+  is_voting: number;
+  note: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  expires_at: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  action: string;
+  actor_id: string | null;
+  partnership_id: string | null;
+  target: string | null;
+  details: string;
+  ip: string | null;
+}
+
+export interface RoundsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  question: string;
+  method: string;
+  settings: string;
+  visibility: string;
+  anonymous: number;
+  eligibility: string;
+  quorum: number;
+  closes_at: string | null;
+  state: string;
+  version: Generated<number>;
+  eligible_at_close: number | null;
+  follow_up_of: string | null;
+  created_by: string | null;
+  created_at: string;
+  opened_at: string | null;
+  closed_at: string | null;
+}
+
+export interface RoundCandidatesTable {
+  round_id: string;
+  id: string;
+  position: number;
+  kind: string;
+  ref_id: string;
+  label: string;
+}
+
+export interface RoundSecretsTable {
+  round_id: string;
+  secret: Buffer;
+}
+
+export interface RoundVotersTable {
+  round_id: string;
+  voter_key: string;
+  user_id: string | null;
+  organisation: string;
+  voted_at: string;
+}
+
+export interface BallotsTable {
+  id: string;
+  round_id: string;
+  ballot_key: string;
+  organisation: string | null;
+  content: string;
+}
+
+export interface DecisionsTable {
+  id: string;
+  round_id: string;
+  partnership_id: string;
+  priorities: string;
+  statement: string;
+  review_date: string;
+  decided_by: string | null;
+  decided_at: string;
+}
+
+export interface CommentThreadsTable {
+  id: string;
+  partnership_id: string;
+  anchor: string;
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface CommentsTable {
+  id: string;
+  thread_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: string;
+}
+
+export interface CommentMentionsTable {
+  id: string;
+  comment_id: string;
+  user_id: string;
+  read_at: string | null;
+}
+
+export interface ObservationBatchesTable {
+  id: string;
+  partnership_id: string;
+  source: string;
+  file_name: string;
+  imported_by: string | null;
+  imported_at: string;
+  created: number;
+  changed: number;
+  unchanged: number;
+}
+
+export interface ObservationsTable {
+  partnership_id: string;
+  metric_id: string;
+  area_code: string;
+  area_name: string;
+  period: string;
+  period_key: number;
+  category_type: string;
+  category: string;
+  value: number | null;
+  lower_ci: number | null;
+  upper_ci: number | null;
+  count: number | null;
+  denominator: number | null;
+  note: string;
+  source: string;
+  imported_at: string;
+  batch_id: string;
+}
+
+export interface DocUpdatesTable {
+  seq: Generated<number>;
+  doc_name: string;
+  data: Buffer;
+}
+
+export interface DocSnapshotsTable {
+  doc_name: string;
+  data: Buffer;
+  last_seq: number;
+  updated_at: string;
+}
+
+export interface SchemaVersionTable {
+  id: number;
+  version: number;
+  migrated_at: string;
+}
+
+/** Every table, by name: the type Kysely checks each query against. */
+export interface Tables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  partnerships: PartnershipsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  setup_tokens: SetupTokensTable;
+  audit_log: AuditLogTable;
+  rounds: RoundsTable;
+  round_candidates: RoundCandidatesTable;
+  round_secrets: RoundSecretsTable;
+  round_voters: RoundVotersTable;
+  ballots: BallotsTable;
+  decisions: DecisionsTable;
+  comment_threads: CommentThreadsTable;
+  comments: CommentsTable;
+  comment_mentions: CommentMentionsTable;
+  observation_batches: ObservationBatchesTable;
+  observations: ObservationsTable;
+  doc_updates: DocUpdatesTable;
+  doc_snapshots: DocSnapshotsTable;
+  schema_version: SchemaVersionTable;
+}
+
+/** Tables in the order a copy must fill them (parents before children), for `db:copy` and its checks. */
+export const tablesInCopyOrder = [
+  'users',
+  'sessions',
+  'api_tokens',
+  'partnerships',
+  'memberships',
+  'invitations',
+  'setup_tokens',
+  'audit_log',
+  'rounds',
+  'round_candidates',
+  'round_secrets',
+  'round_voters',
+  'ballots',
+  'decisions',
+  'comment_threads',
+  'comments',
+  'comment_mentions',
+  'observation_batches',
+  'observations',
+  'doc_snapshots',
+  'doc_updates',
+] as const satisfies readonly (keyof Tables)[];
