@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // STORE=postgres: one database for the run, dropped at its end (each test then has a schema of its own).
+    globalSetup: ['tests/helpers/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Integration tests start real servers; two cores do not gain from more workers.

@@ -16,6 +16,8 @@ export interface AppDeps {
   logger: Logger;
   /** Whether storage is open; `/healthz` answers 503 until it is. */
   isReady: () => boolean;
+  /** Which database the store runs on, as `/healthz` reports it. */
+  storeKind: Health['store'];
   /** Directory of the built client to serve, or null to serve no client. */
   clientDir: string | null;
   /** The API route table (see routes/apiRoutes.ts) and what checking access needs. */
@@ -52,7 +54,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/healthz', (c) => {
     if (!deps.isReady()) return errorResponse(c, 503, 'starting', 'Storage is not open yet');
-    const body: Health = { status: 'ok' };
+    const body: Health = { status: 'ok', store: deps.storeKind };
     return c.json(body);
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultLimits, type Limits } from '../shared/protocol/limits.ts';
+import { storeLocation, type StoreLocation } from './store/openStore.ts';
 
 /** Comments and replies one account may post in a minute: plenty for a busy meeting, too few to flood a partnership. */
 export const defaultCommentsPerMinute = 30;
@@ -27,6 +28,11 @@ export const EnvSchema = z.object({
   SESSION_MAX_DAYS: positiveInt(14),
   COMMENTS_PER_MINUTE: positiveInt(defaultCommentsPerMinute),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset to store in SQLite under DATA_DIR)')
+    .optional(),
+  DATABASE_POOL_SIZE: positiveInt(10),
 });
 
 /** Settings the server runs with, derived from the environment. */
@@ -50,6 +56,10 @@ export interface ServerConfig {
   commentsPerMinute: number;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` is believed; 0: the header is ignored. */
   trustedProxyHops: number;
+  /** Where the store lives: SQLite under `dataDir` (the default) or the PostgreSQL database `DATABASE_URL` names. */
+  store: StoreLocation;
+  /** PostgreSQL connections per instance. */
+  databasePoolSize: number;
 }
 
 /** Reads and validates the environment; throws a readable error naming each bad variable. */
@@ -84,5 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000 },
     commentsPerMinute: e.COMMENTS_PER_MINUTE,
     trustedProxyHops: e.TRUST_PROXY,
+    store: storeLocation(e.DATABASE_URL, path.resolve(e.DATA_DIR)),
+    databasePoolSize: e.DATABASE_POOL_SIZE,
   };
 }

@@ -1,6 +1,8 @@
 import { readConfig } from './config.ts';
 import { createConsoleLogger } from './logger.ts';
 import { startServer } from './startServer.ts';
+import { SchemaTooNewError } from './store/migrations.ts';
+import { maskPassword, StoreUnavailableError } from './store/openStore.ts';
 
 // The one entry file: reads the environment, opens storage, listens, and shuts down cleanly on signals.
 const logger = createConsoleLogger();
@@ -8,7 +10,9 @@ const logger = createConsoleLogger();
 try {
   const config = readConfig(process.env);
   const server = await startServer({ config, logger });
-  logger.info(`Common Ground is running at ${server.url}`, { dataDir: config.dataDir });
+  logger.info(`Common Ground is running at ${server.url}`, {
+    store: config.store.kind === 'sqlite' ? config.store.dataDir : maskPassword(config.store.url),
+  });
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -26,6 +30,11 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (error) {
-  logger.error(error instanceof Error ? error.message : 'could not start', { error });
+  // A store that cannot be opened, or a schema from newer code, is an operator's problem: one line, no stack trace.
+  if (error instanceof StoreUnavailableError || error instanceof SchemaTooNewError) {
+    process.stderr.write(`Common Ground could not start: ${error.message}\n`);
+  } else {
+    logger.error(error instanceof Error ? error.message : 'could not start', { error });
+  }
   process.exit(1);
 }

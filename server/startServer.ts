@@ -1,21 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
-import type { Database } from 'better-sqlite3';
 import { CloseCode } from '../shared/protocol/closeCodes.ts';
 import { ballotsDocName, commentsDocName, workspaceDocName } from '../shared/protocol/docNames.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createMetrics } from './metrics.ts';
 import type { Logger } from './logger.ts';
-import { openDatabase } from './store/database.ts';
-import { migrate } from './store/migrations.ts';
-import { SqliteDocStore } from './store/SqliteDocStore.ts';
+import { openStore } from './store/openStore.ts';
+import type { Store } from './store/Store.ts';
 import { RoomManager } from './collab/RoomManager.ts';
 import { CollabServer } from './collab/CollabServer.ts';
 import type { ResolveAccess } from './collab/access.ts';
 import { createSessionAccess } from './collab/sessionAccess.ts';
-import { createRepositories, createServices, type Services } from './createServices.ts';
+import { createServices, type Services } from './createServices.ts';
 import { apiRoutes } from './routes/apiRoutes.ts';
 import type { FirstRunOutcome } from './accounts/FirstRun.ts';
 import { initialiseWorkspace } from './workspace/initialiseWorkspace.ts';
@@ -30,7 +28,7 @@ export interface RunningServer {
   rooms: RoomManager;
   collab: CollabServer;
   services: Services;
-  db: Database;
+  store: Store;
   firstRun: FirstRunOutcome;
   /** Flushes, closes sockets with 1012, stores and unloads every document, then closes the database. */
   close(): Promise<void>;
@@ -45,26 +43,26 @@ export interface StartOptions {
 
 /** Opens storage, builds the services, the app and the collaboration server, and listens. */
 export async function startServer({ config, logger, resolveAccess }: StartOptions): Promise<RunningServer> {
-  const db = openDatabase(config.dataDir);
-  migrate(db);
-  const store = new SqliteDocStore(db);
   const metrics = createMetrics();
-  const repositories = createRepositories(db, config.session);
+  const store = await openStore({
+    location: config.store,
+    session: config.session,
+    poolSize: config.databasePoolSize,
+    observer: {
+      query: (seconds) => metrics.dbQuerySeconds.observe(seconds),
+      transaction: (seconds) => metrics.dbTransactionSeconds.observe(seconds),
+    },
+  });
+  let storeOpen = true;
+  const nameMirror = mirrorPartnershipName(store.partnerships, logger);
   const rooms = new RoomManager({
-    store,
+    store: store.docs,
     limits: config.limits,
     metrics,
     logger,
-    onRoomLoaded: mirrorPartnershipName(repositories.partnerships),
+    onRoomLoaded: nameMirror.onRoomLoaded,
   });
-  const collab = new CollabServer({
-    rooms,
-    resolveAccess: resolveAccess ?? createSessionAccess({ ...repositories, publicOrigins: config.publicOrigins }),
-    limits: config.limits,
-    metrics,
-    logger,
-  });
-  const services = createServices(db, repositories, {
+  const services = createServices(store, {
     closeUserSockets: ({ userId, sessionIdHashes, tokenId }) =>
       collab.closeWhere(
         (_doc, connection) =>
@@ -82,7 +80,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       ),
     initialiseWorkspace: (partnershipId, template, name) =>
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
-    onAdminCreated: (user) => giveDemoToAdmin(repositories.partnerships, user.id),
+    onAdminCreated: (user) => giveDemoToAdmin(store, user.id),
     writeBallotsDoc: (partnershipId, change) => rooms.transact(ballotsDocName(partnershipId), change),
     readWorkspaceDoc: async (partnershipId, read) => {
       const name = workspaceDocName(partnershipId);
@@ -99,25 +97,41 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     logger,
   });
 
-  if (config.seedDemo) {
-    await seedDemoPartnership(repositories.partnerships, services.partnershipService, repositories.users, null);
-    const demo = repositories.partnerships.findById(demoPartnershipId);
+  const collab = new CollabServer({
+    rooms,
+    resolveAccess:
+      resolveAccess ??
+      createSessionAccess({
+        authenticator: services.authenticator,
+        partnerships: store.partnerships,
+        publicOrigins: config.publicOrigins,
+      }),
+    limits: config.limits,
+    metrics,
+    logger,
+  });
+
+  if (config.seedDemo && (await seedDemoPartnership(store, services.partnershipService, null))) {
+    const demo = await store.partnerships.findById(demoPartnershipId);
     if (demo) await services.evidence.observations.seedSamples(demo);
   }
   const firstRun = await services.firstRun.prepare(config.admin);
-  services.prioritisation.start();
-  const sessionSweep = setInterval(() => repositories.sessions.purgeExpired(), 60 * 60 * 1000);
+  await services.prioritisation.start();
+  const sessionSweep = setInterval(() => {
+    store.sessions.purgeExpired().catch((error: unknown) => logger.error('could not purge sessions', { error }));
+  }, 60 * 60 * 1000);
   sessionSweep.unref();
 
   const app = createApp({
     metrics,
     logger,
-    isReady: () => db.open,
+    isReady: () => storeOpen,
+    storeKind: store.kind,
     clientDir: config.clientDir,
     routes: apiRoutes(services, config.publicUrl),
     routeDeps: {
-      authenticator: repositories.authenticator,
-      partnerships: repositories.partnerships,
+      authenticator: services.authenticator,
+      partnerships: store.partnerships,
       publicOrigins: config.publicOrigins,
       trustedProxyHops: config.trustedProxyHops,
     },
@@ -153,12 +167,13 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await rooms.unloadAll();
+      await nameMirror.settled();
+      storeOpen = false;
       await store.close();
-      db.close();
       await stopped;
     })();
     return closing;
   };
 
-  return { url, port, rooms, collab, services, db, firstRun, close };
+  return { url, port, rooms, collab, services, store, firstRun, close };
 }

@@ -1,13 +1,13 @@
 import type { Me, NewAccount, User } from '../../shared/schemas/auth.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
+import type { AuditLog } from '../store/repositories/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
 import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
-import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
-import type { ApiTokenRepository } from './ApiTokenRepository.ts';
+import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
+import type { ApiTokenRepository } from '../store/repositories/ApiTokenRepository.ts';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.ts';
-import type { SessionRepository } from './SessionRepository.ts';
-import type { UserRepository } from './UserRepository.ts';
+import type { SessionRepository } from '../store/repositories/SessionRepository.ts';
+import type { UserRepository } from '../store/repositories/UserRepository.ts';
 
 /** Which of a person's collaboration sockets to close: all, those of some sessions, or the one token's. */
 export interface UserSocketMatch {
@@ -79,57 +79,62 @@ export class AccountService {
         waitMs,
       );
     }
-    const user = users.findByEmail(email);
+    const user = await users.findByEmail(email);
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
     if (!user || !ok) {
       accountThrottle.record(accountKey);
       accountCeiling.record(email);
       addressThrottle.record(addressKey);
-      audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
+      await audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
       throw invalidCredentials();
     }
     accountThrottle.reset(accountKey);
-    audit.record({ action: 'auth.login', actorId: user.id, ip });
-    return { me: this.me(user.id, 'session'), session: this.#deps.sessions.create(user.id) };
+    await audit.record({ action: 'auth.login', actorId: user.id, ip });
+    return { me: await this.me(user.id, 'session'), session: await this.#deps.sessions.create(user.id) };
   }
 
   /** Ends the current session and its sockets. */
-  logout(principal: Principal, ip: string | null): void {
+  async logout(principal: Principal, ip: string | null): Promise<void> {
     if (!principal.sessionIdHash) return;
-    this.#deps.sessions.delete(principal.sessionIdHash);
+    await this.#deps.sessions.delete(principal.sessionIdHash);
     this.#deps.closeSockets({ userId: principal.user.id, sessionIdHashes: [principal.sessionIdHash] });
-    this.#deps.audit.record({ action: 'auth.logout', actorId: principal.user.id, ip });
+    await this.#deps.audit.record({ action: 'auth.logout', actorId: principal.user.id, ip });
   }
 
   /** Ends every session of the person, including this one, and closes all their sockets. */
-  logoutEverywhere(principal: Principal, ip: string | null): void {
-    this.#deps.sessions.deleteForUser(principal.user.id);
+  async logoutEverywhere(principal: Principal, ip: string | null): Promise<void> {
+    await this.#deps.sessions.deleteForUser(principal.user.id);
     this.#deps.closeSockets({ userId: principal.user.id });
-    this.#deps.audit.record({ action: 'auth.logout_everywhere', actorId: principal.user.id, ip });
+    await this.#deps.audit.record({ action: 'auth.logout_everywhere', actorId: principal.user.id, ip });
   }
 
   /** Revokes one of my API tokens; a script still connected with it is cut off at once. 404 if not mine. */
-  revokeToken(principal: Principal, tokenId: string, ip: string | null): void {
-    if (!this.#deps.tokens.revoke(principal.user.id, tokenId)) throw new HttpError(404, 'not_found', 'No such token');
+  async revokeToken(principal: Principal, tokenId: string, ip: string | null): Promise<void> {
+    if (!(await this.#deps.tokens.revoke(principal.user.id, tokenId))) {
+      throw new HttpError(404, 'not_found', 'No such token');
+    }
     this.#deps.closeSockets({ userId: principal.user.id, tokenId });
-    this.#deps.audit.record({ action: 'token.revoked', actorId: principal.user.id, target: tokenId, ip });
+    await this.#deps.audit.record({ action: 'token.revoked', actorId: principal.user.id, target: tokenId, ip });
   }
 
   /** Who I am and where I belong. */
-  me(userId: string, via: Me['via']): Me {
-    const user = this.#deps.users.findById(userId);
+  async me(userId: string, via: Me['via']): Promise<Me> {
+    const user = await this.#deps.users.findById(userId);
     if (!user) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
-    return { user: publicUser(user), memberships: this.#deps.partnerships.myMemberships(userId), via };
+    return { user: publicUser(user), memberships: await this.#deps.partnerships.myMemberships(userId), via };
   }
 
-  updateProfile(userId: string, change: { displayName?: string | undefined; organisation?: string | undefined }): User {
-    const user = this.#deps.users.findById(userId)!;
-    this.#deps.users.updateProfile(
+  async updateProfile(
+    userId: string,
+    change: { displayName?: string | undefined; organisation?: string | undefined },
+  ): Promise<User> {
+    const user = (await this.#deps.users.findById(userId))!;
+    await this.#deps.users.updateProfile(
       userId,
       change.displayName ?? user.displayName,
       change.organisation ?? user.organisation,
     );
-    return publicUser(this.#deps.users.findById(userId)!);
+    return publicUser((await this.#deps.users.findById(userId))!);
   }
 
   /** Changes the password after checking the current one; every other session is signed out. */
@@ -139,31 +144,31 @@ export class AccountService {
     newPassword: string,
     ip: string | null,
   ): Promise<void> {
-    const user = this.#deps.users.findById(principal.user.id)!;
+    const user = (await this.#deps.users.findById(principal.user.id))!;
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
       throw new HttpError(400, 'invalid_request', 'The current password is not right', [
         { path: ['currentPassword'], message: 'The current password is not right' },
       ]);
     }
-    this.#deps.users.updatePassword(user.id, await hashPassword(newPassword));
-    const ended = this.#deps.sessions.deleteForUser(user.id, principal.sessionIdHash ?? undefined);
+    await this.#deps.users.updatePassword(user.id, await hashPassword(newPassword));
+    const ended = await this.#deps.sessions.deleteForUser(user.id, principal.sessionIdHash ?? undefined);
     this.#deps.closeSockets({ userId: user.id, sessionIdHashes: ended });
-    this.#deps.audit.record({ action: 'auth.password_changed', actorId: user.id, ip });
+    await this.#deps.audit.record({ action: 'auth.password_changed', actorId: user.id, ip });
   }
 
   /** Creates an account; 409 when the email is taken. */
   async createAccount(account: NewAccount, options: { isAdmin: boolean; ip: string | null }): Promise<User> {
-    if (this.#deps.users.findByEmail(account.email)) {
+    if (await this.#deps.users.findByEmail(account.email)) {
       throw new HttpError(409, 'account_exists', 'An account with this email already exists. Sign in instead.');
     }
-    const user = this.#deps.users.create({
+    const user = await this.#deps.users.create({
       email: account.email,
       displayName: account.displayName,
       organisation: account.organisation,
       passwordHash: await hashPassword(account.password),
       isAdmin: options.isAdmin,
     });
-    this.#deps.audit.record({
+    await this.#deps.audit.record({
       action: options.isAdmin ? 'admin.created' : 'account.created',
       actorId: user.id,
       ip: options.ip,
@@ -172,7 +177,7 @@ export class AccountService {
   }
 
   /** Starts a session for someone who just proved who they are (new account, setup). */
-  startSession(userId: string): StartedSession {
+  startSession(userId: string): Promise<StartedSession> {
     return this.#deps.sessions.create(userId);
   }
 }

@@ -1,10 +1,9 @@
-import type { Database, Statement } from 'better-sqlite3';
 import type { NewAccount, User } from '../../shared/schemas/auth.ts';
 import { NewAccountSchema } from '../../shared/schemas/auth.ts';
 import { HttpError } from '../http/errors.ts';
 import type { AccountService } from './AccountService.ts';
-import { hashSecret, newSecret } from './secrets.ts';
-import type { UserRepository } from './UserRepository.ts';
+import { newSecret } from './secrets.ts';
+import type { Repositories } from '../store/Store.ts';
 
 const setupLinkLifetimeMs = 24 * 60 * 60 * 1000;
 
@@ -17,26 +16,24 @@ export type FirstRunOutcome =
  * printed on the console. Only ever while no account exists.
  */
 export class FirstRun {
-  readonly #users: UserRepository;
+  readonly #store: Pick<Repositories, 'users' | 'setupTokens'>;
   readonly #accounts: AccountService;
-  readonly #onAdminCreated: (user: User) => void;
-  readonly #insert: Statement<[string, number]>;
-  readonly #find: Statement<[string, number], { token_hash: string }>;
-  readonly #clear: Statement<[]>;
+  readonly #onAdminCreated: (user: User) => Promise<void>;
 
-  constructor(db: Database, users: UserRepository, accounts: AccountService, onAdminCreated: (user: User) => void) {
-    this.#users = users;
+  constructor(
+    store: Pick<Repositories, 'users' | 'setupTokens'>,
+    accounts: AccountService,
+    onAdminCreated: (user: User) => Promise<void>,
+  ) {
+    this.#store = store;
     this.#accounts = accounts;
     this.#onAdminCreated = onAdminCreated;
-    this.#insert = db.prepare('INSERT INTO setup_tokens (token_hash, expires_at) VALUES (?, ?)');
-    this.#find = db.prepare('SELECT token_hash FROM setup_tokens WHERE token_hash = ? AND expires_at > ?');
-    this.#clear = db.prepare('DELETE FROM setup_tokens');
   }
 
   /** Run at start: creates the admin from the environment, or issues a fresh setup link, or does nothing. */
   async prepare(admin: { email?: string | undefined; password?: string | undefined }): Promise<FirstRunOutcome> {
-    if (this.#users.count() > 0) {
-      this.#clear.run();
+    if ((await this.#store.users.count()) > 0) {
+      await this.#store.setupTokens.clear();
       return { kind: 'ready' };
     }
     if (admin.email && admin.password) {
@@ -48,20 +45,19 @@ export class FirstRun {
       });
       return { kind: 'admin-created', user: await this.#create(account, null) };
     }
-    this.#clear.run();
     const token = newSecret();
-    this.#insert.run(hashSecret(token), Date.now() + setupLinkLifetimeMs);
+    await this.#store.setupTokens.replace(token, Date.now() + setupLinkLifetimeMs);
     return { kind: 'setup-link', token };
   }
 
   /** Whether a setup link can still be used. */
-  isValid(token: string): boolean {
-    return this.#users.count() === 0 && this.#find.get(hashSecret(token), Date.now()) !== undefined;
+  async isValid(token: string): Promise<boolean> {
+    return (await this.#store.users.count()) === 0 && (await this.#store.setupTokens.isLive(token));
   }
 
   /** Uses a setup link to create the first administrator. */
   async complete(token: string, account: NewAccount, ip: string | null): Promise<User> {
-    if (!this.isValid(token)) {
+    if (!(await this.isValid(token))) {
       throw new HttpError(404, 'setup_invalid', 'This setup link has been used or has expired');
     }
     return this.#create(account, ip);
@@ -69,8 +65,8 @@ export class FirstRun {
 
   async #create(account: NewAccount, ip: string | null): Promise<User> {
     const user = await this.#accounts.createAccount(account, { isAdmin: true, ip });
-    this.#clear.run();
-    this.#onAdminCreated(user);
+    await this.#store.setupTokens.clear();
+    await this.#onAdminCreated(user);
     return user;
   }
 }

@@ -1,7 +1,7 @@
 import { parse as parseCookies } from 'hono/utils/cookie';
-import type { SessionRepository } from '../accounts/SessionRepository.ts';
-import type { ApiTokenRepository } from '../accounts/ApiTokenRepository.ts';
-import type { UserRepository } from '../accounts/UserRepository.ts';
+import type { ApiTokenRepository } from '../store/repositories/ApiTokenRepository.ts';
+import type { SessionRepository } from '../store/repositories/SessionRepository.ts';
+import type { UserRepository } from '../store/repositories/UserRepository.ts';
 import { sessionCookieName, type Principal } from './Principal.ts';
 
 export interface Authenticator {
@@ -10,7 +10,7 @@ export interface Authenticator {
     cookie?: string | null;
     authorization?: string | null;
     token?: string | null;
-  }): Principal | null;
+  }): Promise<Principal | null>;
 }
 
 /** Session cookie first (browsers), then a bearer or query token (scripts and integrations). */
@@ -20,11 +20,11 @@ export function createAuthenticator(
   tokens: ApiTokenRepository,
 ): Authenticator {
   return {
-    authenticate({ cookie, authorization, token }) {
+    async authenticate({ cookie, authorization, token }) {
       const secret = cookie ? parseCookies(cookie, sessionCookieName)[sessionCookieName] : undefined;
       if (secret) {
-        const session = sessions.find(secret);
-        const user = session ? users.findById(session.userId) : null;
+        const session = await sessions.find(secret);
+        const user = session ? await users.findById(session.userId) : null;
         if (session && user) {
           const { passwordHash: _hash, ...publicUser } = user;
           return { user: publicUser, via: 'session', sessionIdHash: session.idHash, tokenId: null };
@@ -32,8 +32,8 @@ export function createAuthenticator(
       }
       const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? token;
       if (bearer) {
-        const found = tokens.authenticate(bearer);
-        const user = found ? users.findById(found.userId) : null;
+        const found = await tokens.authenticate(bearer);
+        const user = found ? await users.findById(found.userId) : null;
         if (found && user) {
           const { passwordHash: _hash, ...publicUser } = user;
           return { user: publicUser, via: 'token', sessionIdHash: null, tokenId: found.tokenId };

@@ -5,7 +5,7 @@ import { colourFor } from '../../shared/model/presence.ts';
 import { roleCan } from '../../shared/model/roles.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
-import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
 import type { ResolveAccess } from './access.ts';
 
 /**
@@ -19,30 +19,30 @@ export function createSessionAccess(deps: {
   partnerships: PartnershipRepository;
   publicOrigins: readonly string[];
 }): ResolveAccess {
-  return (request: IncomingMessage, docName: string) => {
+  return async (request: IncomingMessage, docName: string) => {
     const refuse = (
       code: typeof CloseCode.Unauthorized | typeof CloseCode.Forbidden | typeof CloseCode.NotFound,
       reason: string,
-    ) => Promise.resolve({ allowed: false as const, code, reason });
+    ) => ({ allowed: false as const, code, reason });
     if (!isAllowedOrigin(request.headers.origin, request.headers.host, deps.publicOrigins)) {
       return refuse(CloseCode.Forbidden, 'connections from other sites are not accepted');
     }
     const parsed = parseDocName(docName);
     if (!parsed) return refuse(CloseCode.NotFound, 'unknown document');
     const token = new URL(request.url ?? '/', 'http://localhost').searchParams.get('token');
-    const principal = deps.authenticator.authenticate({
+    const principal = await deps.authenticator.authenticate({
       cookie: request.headers.cookie ?? null,
       authorization: request.headers.authorization ?? null,
       token,
     });
     if (!principal) return refuse(CloseCode.Unauthorized, 'not signed in');
-    const membership = deps.partnerships.membership(parsed.partnershipId, principal.user.id);
+    const membership = await deps.partnerships.membership(parsed.partnershipId, principal.user.id);
     const isAdminReader =
-      !membership && principal.user.isAdmin && deps.partnerships.findById(parsed.partnershipId) !== null;
+      !membership && principal.user.isAdmin && (await deps.partnerships.findById(parsed.partnershipId)) !== null;
     if (!membership && !isAdminReader) return refuse(CloseCode.Forbidden, 'not a member of this partnership');
     // Only the workspace doc is co-edited; every other kind is a projection the server alone writes.
     const canWrite = parsed.kind === 'workspace' && membership !== null && roleCan(membership.role, 'workspace.edit');
-    return Promise.resolve({
+    return {
       allowed: true as const,
       access: {
         user: {
@@ -56,6 +56,6 @@ export function createSessionAccess(deps: {
         sessionIdHash: principal.sessionIdHash,
         tokenId: principal.tokenId,
       },
-    });
+    };
   };
 }

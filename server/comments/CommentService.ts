@@ -8,13 +8,11 @@ import type {
   MentionsInbox,
 } from '../../shared/schemas/comments.ts';
 import type { z } from 'zod';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
 import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
 import type { Logger } from '../logger.ts';
-import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 import { anchorProblem } from './anchorCheck.ts';
-import type { CommentRepository } from './CommentRepository.ts';
 
 /** Reads the server's copy of a partnership's workspace doc (loaded if need be). */
 export type ReadWorkspaceDoc = <T>(partnershipId: string, read: (doc: Y.Doc) => T) => Promise<T>;
@@ -22,9 +20,8 @@ export type ReadWorkspaceDoc = <T>(partnershipId: string, read: (doc: Y.Doc) => 
 export type WriteCommentsDoc = (partnershipId: string, change: (doc: Y.Doc) => void) => Promise<void>;
 
 export interface CommentServiceDeps {
-  comments: CommentRepository;
-  partnerships: PartnershipRepository;
-  audit: AuditLog;
+  /** Comments, partnerships (mentions must be members) and the audit log, and the unit of work over them. */
+  store: Repositories;
   readWorkspace: ReadWorkspaceDoc;
   writeCommentsDoc: WriteCommentsDoc;
   logger: Logger;
@@ -44,7 +41,8 @@ type AddComment = z.output<typeof AddCommentRequestSchema>;
 
 /**
  * Comment threads: validated against the server's copy of the workspace (an anchor must name this partnership's
- * narrative or entity), stored in SQL, audited, then projected into `p:<id>:comments` for everyone to see live.
+ * narrative or entity), stored in SQL and audited in one transaction, then (once committed) projected into
+ * `p:<id>:comments` for everyone to see live.
  */
 export class CommentService {
   readonly #deps: CommentServiceDeps;
@@ -54,104 +52,97 @@ export class CommentService {
   }
 
   /** Every thread of a partnership, oldest first. */
-  list(partnershipId: string): CommentThread[] {
-    return this.#deps.comments.threads(partnershipId);
+  list(partnershipId: string): Promise<CommentThread[]> {
+    return this.#deps.store.comments.threads(partnershipId);
   }
 
   /** The partnership a thread belongs to (for access rules on `/api/comment-threads/:threadId` routes). */
-  partnershipOfThread(threadId: string): string | null {
-    return this.#deps.comments.partnershipOfThread(threadId);
+  partnershipOfThread(threadId: string): Promise<string | null> {
+    return this.#deps.store.comments.partnershipOfThread(threadId);
   }
 
   async createThread(partnershipId: string, by: Commenter, request: CreateThread): Promise<CommentThread> {
     this.#takePost(by);
+    // The workspace is read before the transaction: loading it may need the database connection.
     const problem = await this.#deps.readWorkspace(partnershipId, (doc) => anchorProblem(doc, request.anchor));
     if (problem) {
       throw new HttpError(422, 'invalid_anchor', problem, [{ path: ['anchor'], message: problem }]);
     }
-    this.#checkMentions(partnershipId, request.mentions);
-    const { threadId } = this.#deps.comments.createThread({
-      partnershipId,
-      anchor: request.anchor,
-      authorId: by.userId,
-      body: request.body,
-      mentions: request.mentions,
-      at: this.#now(),
+    const threadId = await this.#deps.store.transaction(async (tx) => {
+      await checkMentions(tx, partnershipId, request.mentions);
+      const created = await tx.comments.createThread({
+        partnershipId,
+        anchor: request.anchor,
+        authorId: by.userId,
+        body: request.body,
+        mentions: request.mentions,
+        at: this.#now(),
+      });
+      await tx.audit.record({
+        action: 'comment.thread_created',
+        actorId: by.userId,
+        partnershipId,
+        target: created.threadId,
+        details: this.#anchorDetails(request.anchor, request.mentions.length),
+        ip: by.ip,
+      });
+      return created.threadId;
     });
-    this.#deps.audit.record({
-      action: 'comment.thread_created',
-      actorId: by.userId,
-      partnershipId,
-      target: threadId,
-      details: this.#anchorDetails(request.anchor, request.mentions.length),
-      ip: by.ip,
-    });
-    return this.#project(threadId);
+    return this.#project(partnershipId, threadId);
   }
 
   async reply(threadId: string, by: Commenter, request: AddComment): Promise<CommentThread> {
     this.#takePost(by);
-    const thread = this.#thread(threadId);
-    this.#checkMentions(thread.partnershipId, request.mentions);
-    this.#deps.comments.addComment({
-      threadId,
-      authorId: by.userId,
-      body: request.body,
-      mentions: request.mentions,
-      at: this.#now(),
-    });
-    this.#deps.audit.record({
-      action: 'comment.replied',
-      actorId: by.userId,
-      partnershipId: thread.partnershipId,
-      target: threadId,
-      details: { mentions: request.mentions.length },
-      ip: by.ip,
-    });
-    return this.#project(threadId);
-  }
-
-  async setStatus(threadId: string, by: Commenter, status: 'open' | 'resolved'): Promise<CommentThread> {
-    const thread = this.#thread(threadId);
-    if (thread.status !== status) {
-      this.#deps.comments.setStatus(threadId, status, by.userId, this.#now());
-      this.#deps.audit.record({
-        action: status === 'resolved' ? 'comment.resolved' : 'comment.reopened',
+    const partnershipId = await this.#deps.store.transaction(async (tx) => {
+      const thread = await threadOrNotFound(tx, threadId);
+      await checkMentions(tx, thread.partnershipId, request.mentions);
+      await tx.comments.addComment({
+        threadId,
+        authorId: by.userId,
+        body: request.body,
+        mentions: request.mentions,
+        at: this.#now(),
+      });
+      await tx.audit.record({
+        action: 'comment.replied',
         actorId: by.userId,
         partnershipId: thread.partnershipId,
         target: threadId,
+        details: { mentions: request.mentions.length },
         ip: by.ip,
       });
-    }
-    return this.#project(threadId);
+      return thread.partnershipId;
+    });
+    return this.#project(partnershipId, threadId);
+  }
+
+  async setStatus(threadId: string, by: Commenter, status: 'open' | 'resolved'): Promise<CommentThread> {
+    const partnershipId = await this.#deps.store.transaction(async (tx) => {
+      const thread = await threadOrNotFound(tx, threadId);
+      if (thread.status !== status) {
+        await tx.comments.setStatus(threadId, status, by.userId, this.#now());
+        await tx.audit.record({
+          action: status === 'resolved' ? 'comment.resolved' : 'comment.reopened',
+          actorId: by.userId,
+          partnershipId: thread.partnershipId,
+          target: threadId,
+          ip: by.ip,
+        });
+      }
+      return thread.partnershipId;
+    });
+    return this.#project(partnershipId, threadId);
   }
 
   /** My mentions inbox. */
-  inbox(userId: string): MentionsInbox {
-    return this.#deps.comments.inbox(userId);
+  inbox(userId: string): Promise<MentionsInbox> {
+    return this.#deps.store.comments.inbox(userId);
   }
 
   /** Marks some (or all) of my mentions read; returns the inbox as it is now. */
-  markRead(userId: string, ids: readonly string[] | undefined): MentionsInbox {
-    this.#deps.comments.markRead(userId, ids, this.#now());
-    return this.#deps.comments.inbox(userId);
-  }
-
-  #thread(threadId: string): CommentThread {
-    const thread = this.#deps.comments.thread(threadId);
-    if (!thread) throw new HttpError(404, 'not_found', 'There is no such comment thread.');
-    return thread;
-  }
-
-  #checkMentions(partnershipId: string, userIds: readonly string[]): void {
-    const strangers = userIds.filter((userId) => {
-      const membership = this.#deps.partnerships.membership(partnershipId, userId);
-      return !membership || !roleCan(membership.role, 'workspace.read');
-    });
-    if (strangers.length > 0) {
-      const message = 'You can only mention members of this partnership.';
-      throw new HttpError(422, 'invalid_mention', message, [{ path: ['mentions'], message }]);
-    }
+  async markRead(userId: string, ids: readonly string[] | undefined): Promise<MentionsInbox> {
+    await this.#deps.store.comments.markRead(userId, ids, this.#now());
+    return this.#deps.store.comments.inbox(userId);
   }
 
   #anchorDetails(anchor: CreateThread['anchor'], mentions: number): Record<string, unknown> {
@@ -161,12 +152,14 @@ export class CommentService {
   }
 
   // Every thread of the partnership as SQL has it now goes into the projection; unchanged ones are skipped, so this
-  // costs one write of what changed, and a write that failed earlier is repaired by the next change.
-  async #project(threadId: string): Promise<CommentThread> {
-    const thread = this.#thread(threadId);
-    const threads = this.#deps.comments.threads(thread.partnershipId);
+  // costs one write of what changed, and a write that failed earlier is repaired by the next change. Called after
+  // the transaction committed: a document write must never wait inside one.
+  async #project(partnershipId: string, threadId: string): Promise<CommentThread> {
+    const threads = await this.#deps.store.comments.threads(partnershipId);
+    const thread = threads.find((each) => each.id === threadId);
+    if (!thread) throw new HttpError(404, 'not_found', 'There is no such comment thread.');
     try {
-      await this.#deps.writeCommentsDoc(thread.partnershipId, (doc) => {
+      await this.#deps.writeCommentsDoc(partnershipId, (doc) => {
         for (const each of threads) writeThread(doc, each);
       });
     } catch (error) {
@@ -188,5 +181,22 @@ export class CommentService {
       `You are posting comments faster than this workspace allows. Wait ${seconds} second${seconds === 1 ? '' : 's'}, then send it again.`,
       waitMs,
     );
+  }
+}
+
+async function threadOrNotFound(store: Repositories, threadId: string): Promise<CommentThread> {
+  const thread = await store.comments.thread(threadId);
+  if (!thread) throw new HttpError(404, 'not_found', 'There is no such comment thread.');
+  return thread;
+}
+
+/** Only members who can read the workspace may be mentioned; 422 naming the field otherwise. */
+async function checkMentions(store: Repositories, partnershipId: string, userIds: readonly string[]): Promise<void> {
+  for (const userId of userIds) {
+    const membership = await store.partnerships.membership(partnershipId, userId);
+    if (!membership || !roleCan(membership.role, 'workspace.read')) {
+      const message = 'You can only mention members of this partnership.';
+      throw new HttpError(422, 'invalid_mention', message, [{ path: ['mentions'], message }]);
+    }
   }
 }

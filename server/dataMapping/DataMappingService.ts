@@ -13,11 +13,11 @@ import {
   type DataMappingRow,
 } from '../../shared/schemas/dataMapping.ts';
 import { restoreCell } from '../../shared/spreadsheet/formulaInjection.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { zipUnpackProblem } from '../framework/zipGuard.ts';
-import type { PartnershipRecord } from '../partnerships/PartnershipRepository.ts';
 import type { Upload } from '../routes/defineRoute.ts';
+import type { PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import { matchColumns, type ColumnSpec } from '../evidence/columns.ts';
 import { forEachCsvRecord, type OnRecord } from '../evidence/csvRecords.ts';
@@ -46,8 +46,9 @@ export interface SpreadsheetFile {
 }
 
 export interface DataMappingServiceDeps {
+  /** The audit log, through the store's repositories. */
+  store: Repositories;
   docs: WorkspaceDocs;
-  audit: AuditLog;
   now?: () => Date;
 }
 
@@ -106,7 +107,8 @@ export class DataMappingService {
       return plan;
     });
     if (!report.ok) throw importRefused(report.errors);
-    this.#deps.audit.record({
+    // Audited once the document change is stored (never inside a transaction: document writes need the connection).
+    await this.#deps.store.audit.record({
       action: 'data_mapping.imported',
       actorId: principal.user.id,
       partnershipId: partnership.id,

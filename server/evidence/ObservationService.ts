@@ -11,10 +11,11 @@ import type {
   Observation,
   ObservationImportReport,
 } from '../../shared/schemas/observations.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError } from '../http/errors.ts';
-import type { PartnershipRecord } from '../partnerships/PartnershipRepository.ts';
+import type { PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
+import type { StoredObservation, UpsertCounts } from '../store/repositories/ObservationRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 import type { Upload } from '../routes/defineRoute.ts';
 import { zipUnpackProblem } from '../framework/zipGuard.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
@@ -23,7 +24,6 @@ import { readFingertipsExport } from './fingertipsImport.ts';
 import { importRefused, ProblemList } from './importProblems.ts';
 import { readLocalData } from './localImport.ts';
 import type { ObservationDraft } from './observationDraft.ts';
-import type { ObservationRepository, StoredObservation } from './ObservationRepository.ts';
 import { sampleBatchName, sampleObservations } from './sampleObservations.ts';
 import { requireKind } from './upload.ts';
 
@@ -31,9 +31,9 @@ import { requireKind } from './upload.ts';
 const maxObservationWorkbookUnpackedBytes = 512 * 1024 * 1024;
 
 export interface ObservationServiceDeps {
-  repository: ObservationRepository;
+  /** Observations and the audit log, and the unit of work an import runs in. */
+  store: Repositories;
   docs: WorkspaceDocs;
-  audit: AuditLog;
   now?: () => Date;
 }
 
@@ -128,7 +128,7 @@ export class ObservationService {
     });
   }
 
-  #store(
+  async #store(
     principal: Principal | null,
     partnership: PartnershipRecord,
     drafts: readonly ObservationDraft[],
@@ -137,18 +137,37 @@ export class ObservationService {
       fileName: string;
       ip: string | null;
     },
-  ): ObservationImportReport {
+  ): Promise<ObservationImportReport> {
     const batchId = randomUUID();
     const importedAt = (this.#deps.now?.() ?? new Date()).toISOString();
-    let counts;
+    let counts: UpsertCounts;
     try {
-      counts = this.#deps.repository.upsert(partnership.id, drafts, {
-        id: batchId,
-        partnershipId: partnership.id,
-        source: details.source,
-        fileName: details.fileName,
-        importedBy: principal?.user.id ?? null,
-        importedAt,
+      // The rows, their batch and the audit entry in one transaction: all of them are kept, or none.
+      counts = await this.#deps.store.transaction(async (tx) => {
+        const upserted = await tx.observations.upsert(partnership.id, drafts, {
+          id: batchId,
+          partnershipId: partnership.id,
+          source: details.source,
+          fileName: details.fileName,
+          importedBy: principal?.user.id ?? null,
+          importedAt,
+        });
+        if (principal) {
+          await tx.audit.record({
+            action: 'observations.imported',
+            actorId: principal.user.id,
+            partnershipId: partnership.id,
+            target: details.fileName,
+            details: {
+              source: details.source,
+              created: upserted.created,
+              changed: upserted.changed,
+              unchanged: upserted.unchanged,
+            },
+            ip: details.ip,
+          });
+        }
+        return upserted;
       });
     } catch (error) {
       // The transaction rolled back whole; say so rather than leave people wondering what was kept.
@@ -169,24 +188,9 @@ export class ObservationService {
       otherAreaRows: details.otherAreaRows,
       skippedIndicators: details.skippedIndicators,
       metrics: Array.from(perMetric, ([metricId, rows]) => ({ metricId, rows })),
-      areas: evidenceAreas(this.#deps.repository.areas(partnership.id), partnership),
+      areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
       notes: details.notes,
     };
-    if (principal) {
-      this.#deps.audit.record({
-        action: 'observations.imported',
-        actorId: principal.user.id,
-        partnershipId: partnership.id,
-        target: details.fileName,
-        details: {
-          source: details.source,
-          created: counts.created,
-          changed: counts.changed,
-          unchanged: counts.unchanged,
-        },
-        ip: details.ip,
-      });
-    }
     return report;
   }
 
@@ -197,17 +201,18 @@ export class ObservationService {
     return {
       metricId,
       metric,
-      areas: evidenceAreas(this.#deps.repository.areas(partnership.id), partnership),
-      observations: this.#deps.repository.forMetric(partnership.id, metricId).map(publicObservation),
+      areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
+      observations: (await this.#deps.store.observations.forMetric(partnership.id, metricId)).map(publicObservation),
       smallCountThreshold,
     };
   }
 
   /** Whole-population series for several metrics (small multiples). */
-  series(partnership: PartnershipRecord, metricIds: readonly string[]): EvidenceSeries {
-    const observations = this.#deps.repository.forMetrics(partnership.id, metricIds, true).map(publicObservation);
+  async series(partnership: PartnershipRecord, metricIds: readonly string[]): Promise<EvidenceSeries> {
+    const stored = await this.#deps.store.observations.forMetrics(partnership.id, metricIds, true);
+    const observations = stored.map(publicObservation);
     return {
-      areas: evidenceAreas(this.#deps.repository.areas(partnership.id), partnership),
+      areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
       metrics: metricIds.map((metricId) => ({
         metricId,
         observations: observations.filter((observation) => observation.metricId === metricId),
@@ -217,13 +222,13 @@ export class ObservationService {
   }
 
   /** Which metrics have observations. */
-  overview(partnership: PartnershipRecord): EvidenceOverview {
-    return { metrics: this.#deps.repository.overview(partnership.id) };
+  async overview(partnership: PartnershipRecord): Promise<EvidenceOverview> {
+    return { metrics: await this.#deps.store.observations.overview(partnership.id) };
   }
 
   /** The imports that changed something, newest first. */
-  batches(partnership: PartnershipRecord): ImportBatch[] {
-    return this.#deps.repository.batches(partnership.id);
+  batches(partnership: PartnershipRecord): Promise<ImportBatch[]> {
+    return this.#deps.store.observations.batches(partnership.id);
   }
 
   /** Every observation, suppressed, with its metric's name, for the export. */
@@ -232,7 +237,7 @@ export class ObservationService {
       const { metrics } = readMetrics(doc, { includeDeleted: true });
       return new Map(metrics.map((metric) => [metric.id, metric.name]));
     });
-    return this.#deps.repository.all(partnership.id).map((stored) => ({
+    return (await this.#deps.store.observations.all(partnership.id)).map((stored) => ({
       observation: publicObservation(stored),
       metricName: names.get(stored.metricId) ?? '',
     }));
@@ -240,11 +245,11 @@ export class ObservationService {
 
   /** Gives the demo partnership its clearly labelled sample observations, once. */
   async seedSamples(partnership: PartnershipRecord): Promise<number> {
-    if (this.#deps.repository.hasAny(partnership.id)) return 0;
+    if (await this.#deps.store.observations.hasAny(partnership.id)) return 0;
     const index = await this.#deps.docs.read(partnership.id, indexMetrics);
     const drafts = sampleObservations(partnership.areaCode, partnership.areaName, index.byFingertipsId);
     if (drafts.length === 0) return 0;
-    const report = this.#store(null, partnership, drafts, {
+    const report = await this.#store(null, partnership, drafts, {
       source: 'sample',
       fileName: sampleBatchName,
       ip: null,

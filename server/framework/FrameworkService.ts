@@ -7,10 +7,10 @@ import {
   type FrameworkImportMode,
   type FrameworkImportResult,
 } from '../../shared/schemas/frameworkImport.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
+import type { AuditLog } from '../store/repositories/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError } from '../http/errors.ts';
-import type { PartnershipRecord } from '../partnerships/PartnershipRepository.ts';
+import type { PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
 import type { Upload } from '../routes/defineRoute.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import { frameworkToCsv, parseFrameworkCsv } from './csv.ts';
@@ -110,7 +110,7 @@ export class FrameworkService {
         const { inFile, added, removed } = plan.summary[kind];
         return `${inFile} in the file, ${added} new${options.mode === 'replace' ? `, ${removed} removed` : ''}`;
       };
-      this.#deps.audit.record({
+      await this.#deps.audit.record({
         action: 'framework.imported',
         actorId: actor.user.id,
         partnershipId,

@@ -8,16 +8,14 @@ import type {
   TemplateId,
   UpdateMemberRequest,
 } from '../../shared/schemas/partnerships.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError } from '../http/errors.ts';
-import type { InvitationRepository, StoredInvitation } from './InvitationRepository.ts';
-import type { Membership, PartnershipRecord, PartnershipRepository } from './PartnershipRepository.ts';
+import type { StoredInvitation } from '../store/repositories/InvitationRepository.ts';
+import type { Membership, PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 
 export interface PartnershipServiceDeps {
-  partnerships: PartnershipRepository;
-  invitations: InvitationRepository;
-  audit: AuditLog;
+  store: Repositories;
   /** Fills a new partnership's workspace doc from its template. */
   initialiseWorkspace: (partnershipId: string, template: TemplateId, name: string) => Promise<void>;
   /** Closes a member's sockets in a partnership so they reconnect under their new access (or not at all). */
@@ -59,10 +57,10 @@ export class PartnershipService {
     ip: string | null,
     id = partnershipIdFor(request.name),
   ): Promise<Partnership> {
-    const { partnerships } = this.#deps;
-    partnerships.transaction(() => {
-      partnerships.create({ id, ...request, createdBy: principal.user.id });
-      partnerships.addMember({
+    const { store } = this.#deps;
+    await store.transaction(async (tx) => {
+      await tx.partnerships.create({ id, ...request, createdBy: principal.user.id });
+      await tx.partnerships.addMember({
         partnershipId: id,
         userId: principal.user.id,
         role: 'facilitator',
@@ -71,56 +69,57 @@ export class PartnershipService {
       });
     });
     await this.#deps.initialiseWorkspace(id, request.template, request.name);
-    this.#deps.audit.record({
+    await store.audit.record({
       action: 'partnership.created',
       actorId: principal.user.id,
       partnershipId: id,
       details: { ...request },
       ip,
     });
-    return this.describe(partnerships.findById(id)!, 'facilitator');
+    return this.describe((await store.partnerships.findById(id))!, 'facilitator');
   }
 
   /** Fills the demo partnership's workspace from the default template. */
   async initialiseDemo(partnershipId: string): Promise<void> {
-    const demo = this.#deps.partnerships.findById(partnershipId)!;
+    const demo = (await this.#deps.store.partnerships.findById(partnershipId))!;
     await this.#deps.initialiseWorkspace(partnershipId, demo.template, demo.name);
   }
 
   /** The partnerships a person can open: their own, or every one for an administrator. */
-  list(principal: Principal): Partnership[] {
-    const { partnerships } = this.#deps;
-    const records = principal.user.isAdmin ? partnerships.listAll() : partnerships.listForUser(principal.user.id);
-    return records.map((record) =>
-      this.describe(record, partnerships.membership(record.id, principal.user.id)?.role ?? null),
-    );
+  async list(principal: Principal): Promise<Partnership[]> {
+    const { partnerships } = this.#deps.store;
+    const records = principal.user.isAdmin
+      ? await partnerships.listAll()
+      : await partnerships.listForUser(principal.user.id);
+    const mine = new Map((await partnerships.myMemberships(principal.user.id)).map((m) => [m.partnershipId, m.role]));
+    return records.map((record) => this.describe(record, mine.get(record.id) ?? null));
   }
 
   describe(record: PartnershipRecord, myRole: Role | null): Partnership {
     return { ...record, myRole };
   }
 
-  members(partnershipId: string, viewerRole: Role | null): Member[] {
+  members(partnershipId: string, viewerRole: Role | null): Promise<Member[]> {
     // Emails are personal data: facilitators (and administrators, role null) need them to manage members.
-    return this.#deps.partnerships.members(partnershipId, viewerRole === null || viewerRole === 'facilitator');
+    return this.#deps.store.partnerships.members(partnershipId, viewerRole === null || viewerRole === 'facilitator');
   }
 
   /** Changes a member's role, organisation or voting flag; their open sockets reconnect under the new role. */
-  updateMember(
+  async updateMember(
     actor: Principal,
     partnershipId: string,
     userId: string,
     change: UpdateMemberRequest,
     ip: string | null,
-  ): Member {
-    const { partnerships } = this.#deps;
-    const updated = partnerships.transaction(() => {
-      const current = this.#requireMember(partnershipId, userId);
+  ): Promise<Member> {
+    const { store } = this.#deps;
+    const updated = await store.transaction(async (tx) => {
+      const current = await requireMember(tx, partnershipId, userId);
       if (
         current.role === 'facilitator' &&
         change.role &&
         change.role !== 'facilitator' &&
-        partnerships.facilitatorCount(partnershipId) <= 1
+        (await tx.partnerships.facilitatorCount(partnershipId)) <= 1
       ) {
         throw lastFacilitator();
       }
@@ -130,42 +129,44 @@ export class PartnershipService {
         organisation: change.organisation ?? current.organisation,
         isVotingMember: change.isVotingMember ?? current.isVotingMember,
       };
-      partnerships.updateMember(next);
+      await tx.partnerships.updateMember(next);
+      await tx.audit.record({
+        action: 'member.updated',
+        actorId: actor.user.id,
+        partnershipId,
+        target: userId,
+        details: { before: describeMembership(current), after: describeMembership(next) },
+        ip,
+      });
       return { before: current, after: next };
     });
-    this.#deps.audit.record({
-      action: 'member.updated',
-      actorId: actor.user.id,
-      partnershipId,
-      target: userId,
-      details: { before: describeMembership(updated.before), after: describeMembership(updated.after) },
-      ip,
-    });
     if (updated.before.role !== updated.after.role) this.#deps.closeMemberSockets(partnershipId, userId);
-    return partnerships.members(partnershipId, true).find((member) => member.userId === userId)!;
+    return (await store.partnerships.members(partnershipId, true)).find((member) => member.userId === userId)!;
   }
 
   /** Removes a member; their sockets close at once. */
-  removeMember(actor: Principal, partnershipId: string, userId: string, ip: string | null): void {
-    const { partnerships } = this.#deps;
-    partnerships.transaction(() => {
-      const current = this.#requireMember(partnershipId, userId);
-      if (current.role === 'facilitator' && partnerships.facilitatorCount(partnershipId) <= 1) throw lastFacilitator();
-      partnerships.removeMember(partnershipId, userId);
+  async removeMember(actor: Principal, partnershipId: string, userId: string, ip: string | null): Promise<void> {
+    await this.#deps.store.transaction(async (tx) => {
+      const current = await requireMember(tx, partnershipId, userId);
+      if (current.role === 'facilitator' && (await tx.partnerships.facilitatorCount(partnershipId)) <= 1) {
+        throw lastFacilitator();
+      }
+      await tx.partnerships.removeMember(partnershipId, userId);
+      await tx.audit.record({ action: 'member.removed', actorId: actor.user.id, partnershipId, target: userId, ip });
     });
-    this.#deps.audit.record({ action: 'member.removed', actorId: actor.user.id, partnershipId, target: userId, ip });
     this.#deps.closeMemberSockets(partnershipId, userId);
   }
 
   /** Creates a single-use invitation link. */
-  invite(
+  async invite(
     actor: Principal,
     partnershipId: string,
     request: Required<CreateInvitationRequest>,
     ip: string | null,
-  ): { token: string; invitation: StoredInvitation } {
-    const created = this.#deps.invitations.create({ partnershipId, ...request, createdBy: actor.user.id });
-    this.#deps.audit.record({
+  ): Promise<{ token: string; invitation: StoredInvitation }> {
+    const { store } = this.#deps;
+    const created = await store.invitations.create({ partnershipId, ...request, createdBy: actor.user.id });
+    await store.audit.record({
       action: 'invitation.created',
       actorId: actor.user.id,
       partnershipId,
@@ -181,11 +182,11 @@ export class PartnershipService {
     return created;
   }
 
-  revokeInvitation(actor: Principal, partnershipId: string, invitationId: string, ip: string | null): void {
-    if (!this.#deps.invitations.revoke(partnershipId, invitationId)) {
+  async revokeInvitation(actor: Principal, partnershipId: string, invitationId: string, ip: string | null): Promise<void> {
+    if (!(await this.#deps.store.invitations.revoke(partnershipId, invitationId))) {
       throw new HttpError(404, 'not_found', 'No pending invitation with that id');
     }
-    this.#deps.audit.record({
+    await this.#deps.store.audit.record({
       action: 'invitation.revoked',
       actorId: actor.user.id,
       partnershipId,
@@ -195,9 +196,9 @@ export class PartnershipService {
   }
 
   /** What a link invites to; 404 when it is unknown, used, revoked or expired. */
-  preview(token: string): InvitationPreview {
-    const invitation = this.#pending(token);
-    const partnership = this.#deps.partnerships.findById(invitation.partnershipId)!;
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.#pending(token);
+    const partnership = (await this.#deps.store.partnerships.findById(invitation.partnershipId))!;
     return {
       partnershipName: partnership.name,
       areaName: partnership.areaName,
@@ -210,49 +211,49 @@ export class PartnershipService {
   }
 
   /** Adds the person to the partnership the link invites to, using the link up. */
-  accept(token: string, userId: string, ip: string | null): { partnershipId: string } {
-    const { partnerships, invitations } = this.#deps;
-    const invitation = this.#pending(token);
-    partnerships.transaction(() => {
-      if (partnerships.membership(invitation.partnershipId, userId)) {
+  async accept(token: string, userId: string, ip: string | null): Promise<{ partnershipId: string }> {
+    const invitation = await this.#pending(token);
+    await this.#deps.store.transaction(async (tx) => {
+      if (await tx.partnerships.membership(invitation.partnershipId, userId)) {
         throw new HttpError(409, 'already_member', 'You are already a member of this partnership');
       }
-      if (!invitations.markAccepted(invitation.id, userId)) throw invalidInvitation();
-      partnerships.addMember({
+      // The conditional update is the single-use guard: of two acceptances racing, only one changes the row.
+      if (!(await tx.invitations.markAccepted(invitation.id, userId))) throw invalidInvitation();
+      await tx.partnerships.addMember({
         partnershipId: invitation.partnershipId,
         userId,
         role: invitation.role,
         organisation: invitation.organisation,
         isVotingMember: invitation.isVotingMember,
       });
-    });
-    this.#deps.audit.record({
-      action: 'invitation.accepted',
-      actorId: userId,
-      partnershipId: invitation.partnershipId,
-      target: invitation.id,
-      details: { role: invitation.role },
-      ip,
+      await tx.audit.record({
+        action: 'invitation.accepted',
+        actorId: userId,
+        partnershipId: invitation.partnershipId,
+        target: invitation.id,
+        details: { role: invitation.role },
+        ip,
+      });
     });
     return { partnershipId: invitation.partnershipId };
   }
 
   /** Checks that a link is usable before an account is created for it. */
-  assertInvitationUsable(token: string): void {
-    this.#pending(token);
+  async assertInvitationUsable(token: string): Promise<void> {
+    await this.#pending(token);
   }
 
-  #pending(token: string): StoredInvitation {
-    const invitation = this.#deps.invitations.findByToken(token);
+  async #pending(token: string): Promise<StoredInvitation> {
+    const invitation = await this.#deps.store.invitations.findByToken(token);
     if (!invitation || invitation.status !== 'pending') throw invalidInvitation();
     return invitation;
   }
+}
 
-  #requireMember(partnershipId: string, userId: string): Membership {
-    const membership = this.#deps.partnerships.membership(partnershipId, userId);
-    if (!membership) throw new HttpError(404, 'not_found', 'No such member');
-    return membership;
-  }
+async function requireMember(store: Repositories, partnershipId: string, userId: string): Promise<Membership> {
+  const membership = await store.partnerships.membership(partnershipId, userId);
+  if (!membership) throw new HttpError(404, 'not_found', 'No such member');
+  return membership;
 }
 
 function invalidInvitation(): HttpError {

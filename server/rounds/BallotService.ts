@@ -1,23 +1,20 @@
 import { ballotProblems } from '../../shared/model/prioritisation/ballotRules.ts';
 import type { Ballot, CastBallotResponse, MyBallot } from '../../shared/schemas/ballots.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import { HttpError } from '../http/errors.ts';
-import type { Membership } from '../partnerships/PartnershipRepository.ts';
-import type { BallotRepository } from './BallotRepository.ts';
+import type { Membership } from '../store/repositories/PartnershipRepository.ts';
+import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 import { ballotKeyFor, voterKeyFor } from './ballotKeys.ts';
 import type { RoundProjector } from './RoundProjector.ts';
 import { canRunRounds, type RoundReader, type RoundViewer } from './RoundReader.ts';
-import type { RoundRecord, RoundRepository } from './RoundRepository.ts';
 import type { RoundService } from './RoundService.ts';
 
 const closed = 'Voting has closed';
 
 export interface BallotServiceDeps {
-  rounds: RoundRepository;
-  ballots: BallotRepository;
+  store: Repositories;
   roundService: RoundService;
   reader: RoundReader;
-  audit: AuditLog;
   projector: RoundProjector;
 }
 
@@ -31,12 +28,14 @@ export class BallotService {
 
   /**
    * Casts or replaces the caller's ballot (or their organisation's). Every check and write happens in one
-   * transaction, so concurrent ballots can neither slip past a rule nor be counted twice.
+   * transaction that starts by claiming the round (`lockForUpdate`: on PostgreSQL concurrent ballots of a round wait
+   * for each other; on SQLite transactions run one at a time anyway), so concurrent ballots can neither slip past a
+   * rule nor be counted twice, and a ballot is never taken by a round that is closing.
    */
-  cast(viewer: RoundViewer, roundId: string, ballot: Ballot, ip: string | null): CastBallotResponse {
-    const { rounds, ballots, reader, audit } = this.#deps;
-    const outcome = rounds.transaction(() => {
-      const round = rounds.findById(roundId);
+  async cast(viewer: RoundViewer, roundId: string, ballot: Ballot, ip: string | null): Promise<CastBallotResponse> {
+    const { store, reader } = this.#deps;
+    const outcome = await store.transaction(async (tx) => {
+      const round = await tx.rounds.lockForUpdate(roundId);
       if (!round || (round.state === 'draft' && !canRunRounds(viewer))) {
         throw new HttpError(404, 'round_not_found', 'No such round');
       }
@@ -52,14 +51,15 @@ export class BallotService {
         throw new HttpError(400, 'ballot_invalid', problems[0]!.message, problems);
       }
       const voterKey = voterKeyFor(round.eligibility, voter);
-      const replaced = ballots.hasVoted(roundId, voterKey);
+      const replaced = await tx.ballots.hasVoted(roundId, voterKey);
       const organisation = round.anonymous ? null : voter.organisation;
-      ballots.putBallot(roundId, this.#ballotKey(round, voterKey), organisation, ballot);
-      ballots.recordVoter(roundId, voterKey, voter.userId, voter.organisation);
+      await tx.ballots.putBallot(roundId, await ballotKey(tx, round, voterKey), organisation, ballot);
+      // Anonymous rounds record who voted but not when.
+      await tx.ballots.recordVoter(roundId, voterKey, voter.userId, voter.organisation, round.anonymous);
       // In the same transaction: a ballot is never stored without its audit entry (nor the other way round).
       // The entry says that a ballot was cast, never what it says: facilitators read the audit log, and results
       // hidden until close (or until they vote) must stay hidden from them too.
-      audit.record({
+      await tx.audit.record({
         action: 'ballot.cast',
         actorId: viewer.userId,
         partnershipId: round.partnershipId,
@@ -67,26 +67,28 @@ export class BallotService {
         details: { replaced },
         ip,
       });
-      return { overdue: false as const, round, version: rounds.bumpVersion(roundId) };
+      const version = await tx.rounds.bumpVersion(roundId);
+      return { overdue: false as const, round, version, turnout: await reader.with(tx).turnout(round) };
     });
     if (outcome.overdue) {
-      // Closed here, outside the transaction: sealing an anonymous round checkpoints the database.
-      this.#deps.roundService.current(roundId);
+      // Closed here, in a transaction of its own: sealing an anonymous round is followed by a checkpoint.
+      await this.#deps.roundService.current(roundId);
       throw new HttpError(409, 'round_not_open', closed);
     }
-    const { round, version } = outcome;
+    const { round, version, turnout } = outcome;
     this.#deps.projector.roundChanged(round.partnershipId, roundId);
-    return { hasVoted: true, ballot, sealed: false, turnout: reader.turnout(round), version };
+    return { hasVoted: true, ballot, sealed: false, turnout, version };
   }
 
   /** My ballot (or my organisation's). After an anonymous round closes nobody can retrieve it: it is sealed. */
-  mine(viewer: RoundViewer, roundId: string): MyBallot {
-    const round = this.#deps.roundService.current(roundId, viewer);
+  async mine(viewer: RoundViewer, roundId: string): Promise<MyBallot> {
+    const { store, roundService } = this.#deps;
+    const round = await roundService.current(roundId, viewer);
     if (!viewer.membership) return { hasVoted: false, ballot: null, sealed: false };
     const voterKey = voterKeyFor(round.eligibility, viewer.membership);
-    const hasVoted = this.#deps.ballots.hasVoted(roundId, voterKey);
+    const hasVoted = await store.ballots.hasVoted(roundId, voterKey);
     if (round.anonymous && round.state === 'closed') return { hasVoted, ballot: null, sealed: hasVoted };
-    const ballot = hasVoted ? this.#deps.ballots.ballot(roundId, this.#ballotKey(round, voterKey)) : null;
+    const ballot = hasVoted ? await store.ballots.ballot(roundId, await ballotKey(store, round, voterKey)) : null;
     return { hasVoted, ballot, sealed: false };
   }
 
@@ -100,12 +102,17 @@ export class BallotService {
     }
     return membership;
   }
+}
 
-  #ballotKey(round: RoundRecord, voterKey: string): string {
-    if (!round.anonymous) return voterKey;
-    const secret = this.#deps.ballots.secret(round.id);
-    // An open anonymous round always has its secret; without it a ballot could not be found or replaced.
-    if (!secret) throw new HttpError(409, 'round_sealed', 'This round’s ballots are sealed');
-    return ballotKeyFor(voterKey, secret);
-  }
+/** The key the voter's ballot is stored under, read through `repositories` (the store, or a transaction's). */
+async function ballotKey(
+  repositories: Pick<Repositories, 'ballots'>,
+  round: RoundRecord,
+  voterKey: string,
+): Promise<string> {
+  if (!round.anonymous) return voterKey;
+  const secret = await repositories.ballots.secret(round.id);
+  // An open anonymous round always has its secret; without it a ballot could not be found or replaced.
+  if (!secret) throw new HttpError(409, 'round_sealed', 'This round’s ballots are sealed');
+  return ballotKeyFor(voterKey, secret);
 }

@@ -1,20 +1,20 @@
 import { priorityKey, type PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
 import type { Decision, RecordDecisionRequest } from '../../shared/schemas/decisions.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import { HttpError } from '../http/errors.ts';
-import type { DecisionRecord, DecisionRepository } from './DecisionRepository.ts';
+import type { DecisionRecord } from '../store/repositories/DecisionRepository.ts';
+import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 import type { RoundProjector } from './RoundProjector.ts';
 import type { RoundViewer } from './RoundReader.ts';
-import type { RoundRepository } from './RoundRepository.ts';
 import type { RoundService } from './RoundService.ts';
 
 export interface DecisionServiceDeps {
-  rounds: RoundRepository;
-  decisions: DecisionRepository;
+  store: Repositories;
   roundService: RoundService;
-  audit: AuditLog;
   projector: RoundProjector;
 }
+
+const notClosed = () => new HttpError(409, 'round_not_closed', 'Close the round before recording what was agreed');
 
 /** The decision log: what a board agreed after a round, and the priority badges that follow from it. */
 export class DecisionService {
@@ -25,11 +25,15 @@ export class DecisionService {
   }
 
   /** Records (or corrects) the decision of a closed round. */
-  record(viewer: RoundViewer, roundId: string, request: RecordDecisionRequest, ip: string | null): Decision {
-    const round = this.#deps.roundService.current(roundId);
-    if (round.state !== 'closed') {
-      throw new HttpError(409, 'round_not_closed', 'Close the round before recording what was agreed');
-    }
+  async record(
+    viewer: RoundViewer,
+    roundId: string,
+    request: RecordDecisionRequest,
+    ip: string | null,
+  ): Promise<Decision> {
+    // Closes the round first if its time has passed.
+    const round = await this.#deps.roundService.current(roundId);
+    if (round.state !== 'closed') throw notClosed();
     const known = new Set(round.candidates.map((candidate) => candidate.id));
     const strangers = request.priorityCandidateIds.filter((id) => !known.has(id));
     if (strangers.length > 0) {
@@ -37,42 +41,55 @@ export class DecisionService {
         { path: ['priorityCandidateIds'], message: 'Agreed priorities must be candidates of this round' },
       ]);
     }
-    const decision = this.#deps.decisions.record({
-      roundId,
-      partnershipId: round.partnershipId,
-      ...request,
-      decidedById: viewer.userId,
-    });
-    this.#deps.audit.record({
-      action: 'decision.recorded',
-      actorId: viewer.userId,
-      partnershipId: round.partnershipId,
-      target: roundId,
-      details: { priorities: request.priorityCandidateIds.length, reviewDate: request.reviewDate },
-      ip,
+    const decision = await this.#deps.store.transaction(async (tx) => {
+      // Claimed and checked again here: a reopen racing this decision either sees it or is seen as reopened.
+      const locked = await tx.rounds.lockForUpdate(roundId);
+      if (locked?.state !== 'closed') throw notClosed();
+      const recorded = await tx.decisions.record({
+        roundId,
+        partnershipId: round.partnershipId,
+        ...request,
+        decidedById: viewer.userId,
+      });
+      await tx.audit.record({
+        action: 'decision.recorded',
+        actorId: viewer.userId,
+        partnershipId: round.partnershipId,
+        target: roundId,
+        details: { priorities: request.priorityCandidateIds.length, reviewDate: request.reviewDate },
+        ip,
+      });
+      return recorded;
     });
     this.#deps.projector.roundChanged(round.partnershipId, roundId);
     this.#deps.projector.prioritiesChanged(round.partnershipId);
-    return this.#describe(decision)!;
+    return describe(decision, round);
   }
 
-  forRound(roundId: string): Decision | null {
-    const decision = this.#deps.decisions.forRound(roundId);
-    return decision ? this.#describe(decision) : null;
+  async forRound(roundId: string): Promise<Decision | null> {
+    const { store } = this.#deps;
+    const decision = await store.decisions.forRound(roundId);
+    if (!decision) return null;
+    const round = await store.rounds.findById(decision.roundId);
+    return round ? describe(decision, round) : null;
   }
 
   /** The partnership's decisions, newest first. */
-  list(partnershipId: string): Decision[] {
-    return this.#deps.decisions
-      .forPartnership(partnershipId)
-      .map((decision) => this.#describe(decision))
-      .filter((decision): decision is Decision => decision !== null);
+  async list(partnershipId: string): Promise<Decision[]> {
+    const { store } = this.#deps;
+    const decisions = await store.decisions.forPartnership(partnershipId);
+    if (decisions.length === 0) return [];
+    const rounds = new Map((await store.rounds.listForPartnership(partnershipId)).map((round) => [round.id, round]));
+    return decisions.flatMap((decision) => {
+      const round = rounds.get(decision.roundId);
+      return round ? [describe(decision, round)] : [];
+    });
   }
 
   /** Every agreed priority; where two decisions name the same outcome, the later one is shown. */
-  priorities(partnershipId: string): PriorityProjection[] {
+  async priorities(partnershipId: string): Promise<PriorityProjection[]> {
     const byKey = new Map<string, PriorityProjection>();
-    for (const decision of this.list(partnershipId).reverse()) {
+    for (const decision of (await this.list(partnershipId)).reverse()) {
       for (const priority of decision.priorities) {
         byKey.set(priorityKey(priority.kind, priority.refId), {
           kind: priority.kind,
@@ -88,21 +105,19 @@ export class DecisionService {
     }
     return [...byKey.values()];
   }
+}
 
-  #describe(decision: DecisionRecord): Decision | null {
-    const round = this.#deps.rounds.findById(decision.roundId);
-    if (!round) return null;
-    return {
-      id: decision.id,
-      roundId: decision.roundId,
-      roundTitle: round.title,
-      priorities: decision.priorityCandidateIds
-        .map((id) => round.candidates.find((candidate) => candidate.id === id))
-        .filter((candidate) => candidate !== undefined),
-      statement: decision.statement,
-      reviewDate: decision.reviewDate,
-      decidedBy: decision.decidedByName,
-      decidedAt: decision.decidedAt,
-    };
-  }
+function describe(decision: DecisionRecord, round: RoundRecord): Decision {
+  return {
+    id: decision.id,
+    roundId: decision.roundId,
+    roundTitle: round.title,
+    priorities: decision.priorityCandidateIds
+      .map((id) => round.candidates.find((candidate) => candidate.id === id))
+      .filter((candidate) => candidate !== undefined),
+    statement: decision.statement,
+    reviewDate: decision.reviewDate,
+    decidedBy: decision.decidedByName,
+    decidedAt: decision.decidedAt,
+  };
 }

@@ -1,10 +1,10 @@
 import type { RoundResults } from '../../shared/schemas/roundResults.ts';
 import type { RoundVoters } from '../../shared/schemas/rounds.ts';
 import { HttpError } from '../http/errors.ts';
-import type { BallotRepository } from './BallotRepository.ts';
+import type { BallotRepository } from '../store/repositories/BallotRepository.ts';
+import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
 import { voterKeyFor } from './ballotKeys.ts';
 import type { RoundReader, RoundViewer } from './RoundReader.ts';
-import type { RoundRecord } from './RoundRepository.ts';
 import type { RoundService } from './RoundService.ts';
 import { resultsCsv } from './resultsCsv.ts';
 
@@ -24,16 +24,16 @@ export class ResultsService {
    * The round's results, or 403 while they are hidden from the caller. The refusal names only the rule, never
    * anything counted.
    */
-  results(viewer: RoundViewer, roundId: string): RoundResults {
-    const round = this.#roundService.current(roundId, viewer);
-    if (!this.#reader.access(round, viewer).canSeeResults) throw hidden(round);
+  async results(viewer: RoundViewer, roundId: string): Promise<RoundResults> {
+    const round = await this.#roundService.current(roundId, viewer);
+    if (!(await this.#reader.access(round, viewer)).canSeeResults) throw hidden(round);
     return this.#reader.tally(round);
   }
 
   /** The same results as a CSV file, under the same rule. */
-  csv(viewer: RoundViewer, roundId: string): { filename: string; body: string } {
-    const results = this.results(viewer, roundId);
-    const round = this.#roundService.current(roundId);
+  async csv(viewer: RoundViewer, roundId: string): Promise<{ filename: string; body: string }> {
+    const results = await this.results(viewer, roundId);
+    const round = await this.#roundService.current(roundId);
     const slug =
       round.title
         .toLowerCase()
@@ -45,14 +45,14 @@ export class ResultsService {
 
   /**
    * Who has voted and who has not, for facilitators verifying turnout. In anonymous rounds the list is alphabetical
-   * and carries no times, so it cannot be lined up against the moments the live tally moved.
+   * and carries no times (none is stored: `voted_at` is ''), so it cannot be lined up against the moments the live
+   * tally moved.
    */
-  voters(roundId: string): RoundVoters {
-    const round = this.#roundService.current(roundId);
-    const voted = this.#ballots.voters(round.id);
+  async voters(roundId: string): Promise<RoundVoters> {
+    const round = await this.#roundService.current(roundId);
+    const voted = await this.#ballots.voters(round.id);
     const votedKeys = new Set(voted.map((voter) => voter.voterKey));
-    const notVoted = this.#ballots
-      .eligibleMembers(round.partnershipId)
+    const notVoted = (await this.#ballots.eligibleMembers(round.partnershipId))
       .filter((member) => !votedKeys.has(voterKeyFor(round.eligibility, member)))
       .map((member) => ({ name: member.displayName, organisation: member.organisation }));
     const list = voted.map((voter) => ({

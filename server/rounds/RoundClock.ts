@@ -1,3 +1,5 @@
+import type { Logger } from '../logger.ts';
+
 /** setTimeout's longest delay (about 24.8 days); longer waits are re-armed in steps. */
 const longestDelayMs = 2 ** 31 - 1;
 
@@ -7,12 +9,16 @@ const longestDelayMs = 2 ** 31 - 1;
  * so route tests without a running server arm nothing.
  */
 export class RoundClock {
-  readonly #onDue: (roundId: string) => void;
+  readonly #onDue: (roundId: string) => Promise<void>;
+  readonly #logger: Logger;
   readonly #timers = new Map<string, NodeJS.Timeout>();
+  /** Closings a timer started and that have not finished: `stop` waits for them. */
+  readonly #closing = new Set<Promise<void>>();
   #running = false;
 
-  constructor(onDue: (roundId: string) => void) {
+  constructor(onDue: (roundId: string) => Promise<void>, logger: Logger) {
     this.#onDue = onDue;
+    this.#logger = logger;
   }
 
   start(): void {
@@ -28,7 +34,7 @@ export class RoundClock {
       () => {
         this.#timers.delete(roundId);
         if (delay > longestDelayMs) this.arm(roundId, closesAt);
-        else this.#onDue(roundId);
+        else this.#due(roundId);
       },
       Math.min(delay, longestDelayMs),
     );
@@ -41,9 +47,18 @@ export class RoundClock {
     this.#timers.delete(roundId);
   }
 
-  stop(): void {
+  /** Clears every timer, then waits for closings already under way (shutdown, before the store closes). */
+  async stop(): Promise<void> {
     this.#running = false;
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();
+    await Promise.all(this.#closing);
+  }
+
+  #due(roundId: string): void {
+    const closing = this.#onDue(roundId)
+      .catch((error: unknown) => this.#logger.error('closing a round at its time failed', { roundId, error }))
+      .finally(() => this.#closing.delete(closing));
+    this.#closing.add(closing);
   }
 }

@@ -14,8 +14,8 @@ export type WriteBallotsDoc = (partnershipId: string, change: (doc: Y.Doc) => vo
 export interface RoundProjectorDeps {
   write: WriteBallotsDoc;
   /** The round's projection as SQL has it now; null when it should not be in the doc (a draft, or deleted). */
-  projectionOf: (roundId: string) => RoundProjection | null;
-  prioritiesOf: (partnershipId: string) => PriorityProjection[];
+  projectionOf: (roundId: string) => Promise<RoundProjection | null>;
+  prioritiesOf: (partnershipId: string) => Promise<PriorityProjection[]>;
   logger: Logger;
 }
 
@@ -26,8 +26,9 @@ interface Pending {
 
 /**
  * Keeps each partnership's projection doc in step with SQL. Changes are coalesced: everything marked during one
- * event-loop turn is written in one doc transaction, read from SQL at write time, so a burst of ballots costs one
- * write and the doc never shows an older state after a newer one. One write per partnership at a time.
+ * event-loop turn is written in one doc transaction, read from SQL just before it (after whatever was marked has
+ * committed), so a burst of ballots costs one write and the doc never shows an older state after a newer one. One
+ * read-and-write per partnership at a time; marks that arrive meanwhile are read again when it ends.
  */
 export class RoundProjector {
   readonly #deps: RoundProjectorDeps;
@@ -89,15 +90,7 @@ export class RoundProjector {
     const pending = this.#pending.get(partnershipId);
     if (!pending) return;
     this.#pending.delete(partnershipId);
-    const writing = this.#deps
-      .write(partnershipId, (doc) => {
-        for (const roundId of pending.rounds) {
-          const projection = this.#deps.projectionOf(roundId);
-          if (projection) writeRoundProjection(doc, projection);
-          else removeRoundProjection(doc, roundId);
-        }
-        if (pending.priorities) writePriorities(doc, this.#deps.prioritiesOf(partnershipId));
-      })
+    const writing = this.#write(partnershipId, pending)
       .catch((error: unknown) =>
         this.#deps.logger.error('writing the ballots projection failed', { partnershipId, error }),
       )
@@ -106,5 +99,19 @@ export class RoundProjector {
         if (this.#pending.has(partnershipId) && !this.#stopped) this.#flush(partnershipId);
       });
     this.#writing.set(partnershipId, writing);
+  }
+
+  /** Reads what changed from SQL (one query at a time: no burst on the pool), then writes it in one doc change. */
+  async #write(partnershipId: string, pending: Pending): Promise<void> {
+    const projections: [string, RoundProjection | null][] = [];
+    for (const roundId of pending.rounds) projections.push([roundId, await this.#deps.projectionOf(roundId)]);
+    const priorities = pending.priorities ? await this.#deps.prioritiesOf(partnershipId) : null;
+    await this.#deps.write(partnershipId, (doc) => {
+      for (const [roundId, projection] of projections) {
+        if (projection) writeRoundProjection(doc, projection);
+        else removeRoundProjection(doc, roundId);
+      }
+      if (priorities) writePriorities(doc, priorities);
+    });
   }
 }

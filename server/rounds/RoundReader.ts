@@ -4,11 +4,10 @@ import { quorumFor, tallyRound } from '../../shared/model/prioritisation/tally.t
 import { resultsVisibleTo, resultsVisibleToEveryone } from '../../shared/model/prioritisation/visibility.ts';
 import type { RoundResults } from '../../shared/schemas/roundResults.ts';
 import type { Round, RoundAccess, Turnout } from '../../shared/schemas/rounds.ts';
-import type { Membership } from '../partnerships/PartnershipRepository.ts';
-import type { BallotRepository } from './BallotRepository.ts';
+import type { Membership } from '../store/repositories/PartnershipRepository.ts';
+import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 import { organisationKey, voterKeyFor } from './ballotKeys.ts';
-import type { DecisionRepository } from './DecisionRepository.ts';
-import type { RoundRecord } from './RoundRepository.ts';
 
 /** Who is asking: their account and their membership of the round's partnership (null for a non-member admin). */
 export interface RoundViewer {
@@ -22,36 +21,42 @@ export function canRunRounds(viewer: RoundViewer): boolean {
   return viewer.isAdmin || (viewer.membership !== null && roleCan(viewer.membership.role, 'rounds.run'));
 }
 
+/** The repositories the reader reads: the store's, or those of one open transaction. */
+export type RoundReadSource = Pick<Repositories, 'ballots' | 'decisions'>;
+
 /** Derived facts about rounds: turnout, what a viewer may do, the tally, the projection. Reads only. */
 export class RoundReader {
-  readonly #ballots: BallotRepository;
-  readonly #decisions: DecisionRepository;
+  readonly #source: RoundReadSource;
 
-  constructor(ballots: BallotRepository, decisions: DecisionRepository) {
-    this.#ballots = ballots;
-    this.#decisions = decisions;
+  constructor(source: RoundReadSource) {
+    this.#source = source;
+  }
+
+  /** The same reads through other repositories: inside a unit of work, pass its `tx`. */
+  with(source: RoundReadSource): RoundReader {
+    return new RoundReader(source);
   }
 
   /** Voting members now (or organisations with one), or the count frozen when the round closed. */
-  eligibleCount(round: RoundRecord): number {
+  async eligibleCount(round: RoundRecord): Promise<number> {
     if (round.state === 'closed' && round.eligibleAtClose !== null) return round.eligibleAtClose;
-    const organisations = this.#ballots.eligibleOrganisations(round.partnershipId);
+    const organisations = await this.#source.ballots.eligibleOrganisations(round.partnershipId);
     if (round.eligibility === 'voting-members') return organisations.length;
     return new Set(organisations.map(organisationKey)).size;
   }
 
-  turnout(round: RoundRecord): Turnout {
-    return { voted: this.#ballots.voterCount(round.id), eligible: this.eligibleCount(round) };
+  async turnout(round: RoundRecord): Promise<Turnout> {
+    return { voted: await this.#source.ballots.voterCount(round.id), eligible: await this.eligibleCount(round) };
   }
 
   /** Whether the viewer (or their organisation) has a ballot in the round. */
-  hasVoted(round: RoundRecord, viewer: RoundViewer): boolean {
-    if (!viewer.membership) return false;
-    return this.#ballots.hasVoted(round.id, voterKeyFor(round.eligibility, viewer.membership));
+  hasVoted(round: RoundRecord, viewer: RoundViewer): Promise<boolean> {
+    if (!viewer.membership) return Promise.resolve(false);
+    return this.#source.ballots.hasVoted(round.id, voterKeyFor(round.eligibility, viewer.membership));
   }
 
-  access(round: RoundRecord, viewer: RoundViewer): RoundAccess {
-    const hasVoted = this.hasVoted(round, viewer);
+  async access(round: RoundRecord, viewer: RoundViewer): Promise<RoundAccess> {
+    const hasVoted = await this.hasVoted(round, viewer);
     return {
       isEligible: viewer.membership?.isVotingMember === true,
       hasVoted,
@@ -61,7 +66,7 @@ export class RoundReader {
   }
 
   /** The round as the API shows it (never with results). */
-  describe(round: RoundRecord, viewer: RoundViewer): Round {
+  async describe(round: RoundRecord, viewer: RoundViewer): Promise<Round> {
     return {
       id: round.id,
       partnershipId: round.partnershipId,
@@ -79,30 +84,30 @@ export class RoundReader {
       openedAt: round.openedAt,
       closedAt: round.closedAt,
       followUpOf: round.followUpOf,
-      turnout: this.turnout(round),
+      turnout: await this.turnout(round),
       version: round.version,
-      hasDecision: this.#decisions.forRound(round.id) !== null,
-      me: this.access(round, viewer),
+      hasDecision: (await this.#source.decisions.forRound(round.id)) !== null,
+      me: await this.access(round, viewer),
     };
   }
 
   /** Counts the round from its stored ballots. Callers decide whether the caller may see it. */
-  tally(round: RoundRecord, turnout: Turnout = this.turnout(round)): RoundResults {
+  async tally(round: RoundRecord, turnout?: Turnout): Promise<RoundResults> {
     return tallyRound({
       roundId: round.id,
       state: round.state,
       settings: round.settings,
       candidates: round.candidates,
-      ballots: this.#ballots.ballots(round.id),
-      turnout,
+      ballots: await this.#source.ballots.ballots(round.id),
+      turnout: turnout ?? (await this.turnout(round)),
       quorum: round.quorum,
     });
   }
 
   /** What every member may know about the round; null for drafts, which members do not see. */
-  projection(round: RoundRecord): RoundProjection | null {
+  async projection(round: RoundRecord): Promise<RoundProjection | null> {
     if (round.state === 'draft') return null;
-    const turnout = this.turnout(round);
+    const turnout = await this.turnout(round);
     return {
       id: round.id,
       title: round.title,
@@ -116,19 +121,18 @@ export class RoundReader {
       openedAt: round.openedAt,
       closedAt: round.closedAt,
       followUpOf: round.followUpOf,
-      hasDecision: this.#decisions.forRound(round.id) !== null,
+      hasDecision: (await this.#source.decisions.forRound(round.id)) !== null,
       turnout,
       quorum: quorumFor(round.quorum, turnout),
-      voters: round.anonymous ? null : this.voterNames(round),
+      voters: round.anonymous ? null : await this.voterNames(round),
       version: round.version,
-      results: resultsVisibleToEveryone(round) ? this.tally(round, turnout) : null,
+      results: resultsVisibleToEveryone(round) ? await this.tally(round, turnout) : null,
     };
   }
 
   /** Who has voted, by name (or organisation, when each casts one ballot), alphabetically. */
-  voterNames(round: RoundRecord): string[] {
-    return this.#ballots
-      .voters(round.id)
+  async voterNames(round: RoundRecord): Promise<string[]> {
+    return (await this.#source.ballots.voters(round.id))
       .map((voter) =>
         round.eligibility === 'one-per-organisation' ? voter.organisation : (voter.displayName ?? 'Former member'),
       )

@@ -12,23 +12,22 @@ import {
   type UpdateRoundRequest,
 } from '../../shared/schemas/rounds.ts';
 import type { ApiIssue } from '../../shared/schemas/apiError.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
 import { HttpError } from '../http/errors.ts';
-import type { BallotRepository } from './BallotRepository.ts';
-import type { DecisionRepository } from './DecisionRepository.ts';
+import type { AuditEvent } from '../store/repositories/AuditLog.ts';
+import type { RoundDefinition, RoundRecord } from '../store/repositories/RoundRepository.ts';
+import type { Repositories } from '../store/Store.ts';
+import type { Logger } from '../logger.ts';
 import type { RoundClock } from './RoundClock.ts';
 import type { RoundProjector } from './RoundProjector.ts';
 import { canRunRounds, type RoundReader, type RoundViewer } from './RoundReader.ts';
-import type { RoundDefinition, RoundRecord, RoundRepository } from './RoundRepository.ts';
 
 export interface RoundServiceDeps {
-  rounds: RoundRepository;
-  ballots: BallotRepository;
-  decisions: DecisionRepository;
+  /** The store's repositories: reads go through them, every change through their unit of work. */
+  store: Repositories;
   reader: RoundReader;
-  audit: AuditLog;
   projector: RoundProjector;
   clock: RoundClock;
+  logger: Logger;
   /** Reads the server's copy of a partnership's workspace doc: every candidate must be in it. */
   readWorkspace: <T>(partnershipId: string, read: (doc: Y.Doc) => T) => Promise<T>;
 }
@@ -70,7 +69,30 @@ function assertFuture(closesAt: string | null): string | null {
   return new Date(time).toISOString();
 }
 
-/** Prioritisation rounds through their life: draft → open → closed (→ reopened, unless anonymous). */
+function isOverdue(round: RoundRecord): boolean {
+  return round.state === 'open' && round.closesAt !== null && Date.parse(round.closesAt) <= Date.now();
+}
+
+type RoundAction =
+  'round.created' | 'round.updated' | 'round.deleted' | 'round.opened' | 'round.closed' | 'round.reopened';
+
+function event(
+  action: RoundAction,
+  viewer: RoundViewer | null,
+  partnershipId: string,
+  roundId: string,
+  details: Record<string, unknown>,
+  ip: string | null,
+): AuditEvent {
+  return { action, actorId: viewer?.userId ?? null, partnershipId, target: roundId, details, ip };
+}
+
+/**
+ * Prioritisation rounds through their life: draft → open → closed (→ reopened, unless anonymous). Every change runs
+ * in one unit of work that first claims the round (`lockForUpdate`) and checks its state there, so two requests
+ * racing (two closes, an open and an edit, a reopen and a decision) cannot both act on what they read before.
+ * Documents are never written inside a transaction: the projector is told after it has committed.
+ */
 export class RoundService {
   readonly #deps: RoundServiceDeps;
 
@@ -79,52 +101,51 @@ export class RoundService {
   }
 
   /** The round as stored, closed first if its time has passed. 404 for drafts the viewer may not see. */
-  current(roundId: string, viewer: RoundViewer | null = null): RoundRecord {
-    let round = this.#deps.rounds.findById(roundId);
+  async current(roundId: string, viewer: RoundViewer | null = null): Promise<RoundRecord> {
+    let round = await this.#deps.store.rounds.findById(roundId);
     if (!round) throw notFound();
-    if (round.state === 'open' && round.closesAt !== null && Date.parse(round.closesAt) <= Date.now()) {
-      round = this.#close(round, null, null);
-    }
+    if (isOverdue(round)) round = (await this.#close(round.id, null, null)).round;
     if (viewer && round.state === 'draft' && !canRunRounds(viewer)) throw notFound();
     return round;
   }
 
-  get(roundId: string, viewer: RoundViewer): Round {
-    return this.#deps.reader.describe(this.current(roundId, viewer), viewer);
+  async get(roundId: string, viewer: RoundViewer): Promise<Round> {
+    return this.#deps.reader.describe(await this.current(roundId, viewer), viewer);
   }
 
   /** The partnership's rounds, newest first; drafts only for those who run rounds. */
-  list(partnershipId: string, viewer: RoundViewer): Round[] {
-    return this.#deps.rounds
-      .listForPartnership(partnershipId)
-      .map((round) => this.current(round.id))
-      .filter((round) => round.state !== 'draft' || canRunRounds(viewer))
-      .map((round) => this.#deps.reader.describe(round, viewer));
+  async list(partnershipId: string, viewer: RoundViewer): Promise<Round[]> {
+    const listed: Round[] = [];
+    for (const stored of await this.#deps.store.rounds.listForPartnership(partnershipId)) {
+      const round = isOverdue(stored) ? (await this.#close(stored.id, null, null)).round : stored;
+      if (round.state === 'draft' && !canRunRounds(viewer)) continue;
+      listed.push(await this.#deps.reader.describe(round, viewer));
+    }
+    return listed;
   }
 
   async create(viewer: RoundViewer, partnershipId: string, request: NewRound, ip: string | null): Promise<Round> {
     const id = randomUUID();
     const { candidates: requested, ...definition } = request;
+    // The workspace is read before the transaction: no document is touched while it holds the connection.
     const candidates = await this.#candidatesInWorkspace(partnershipId, requested);
-    this.#deps.rounds.insert(
-      {
-        id,
-        partnershipId,
-        followUpOf: null,
-        createdBy: viewer.userId,
-        ...definition,
-        closesAt: assertFuture(definition.closesAt),
-      },
-      withIds(candidates, []),
-    );
-    this.#audit(
-      'round.created',
-      viewer,
-      partnershipId,
-      id,
-      { title: request.title, method: request.settings.method },
-      ip,
-    );
+    const closesAt = assertFuture(definition.closesAt);
+    await this.#deps.store.transaction(async (tx) => {
+      await tx.rounds.insert(
+        { id, partnershipId, followUpOf: null, createdBy: viewer.userId, ...definition, closesAt },
+        withIds(candidates, []),
+      );
+      await tx.audit.record(
+        event(
+          'round.created',
+          viewer,
+          partnershipId,
+          id,
+          { title: request.title, method: request.settings.method },
+          ip,
+        ),
+      );
+    });
     return this.get(id, viewer);
   }
 
@@ -132,129 +153,170 @@ export class RoundService {
   async update(viewer: RoundViewer, roundId: string, patch: UpdateRoundRequest, ip: string | null): Promise<Round> {
     const { candidates: requested, ...changes } = patch;
     const candidates = requested
-      ? await this.#candidatesInWorkspace(this.#draft(roundId).partnershipId, requested)
+      ? await this.#candidatesInWorkspace((await this.#draft(roundId)).partnershipId, requested)
       : undefined;
-    // Read after the workspace, so a round opened meanwhile is refused rather than changed.
-    const round = this.#draft(roundId);
-    const definition: RoundDefinition = { ...round, ...changes };
-    if (!anonymityAllowsVisibility(definition)) {
-      throw new HttpError(400, 'invalid_request', anonymousVisibilityMessage, [
-        { path: ['visibility'], message: anonymousVisibilityMessage },
-      ]);
-    }
-    if (changes.closesAt !== undefined) definition.closesAt = assertFuture(changes.closesAt);
-    this.#deps.rounds.transaction(() => {
-      this.#deps.rounds.update(roundId, definition);
-      if (candidates) this.#deps.rounds.replaceCandidates(roundId, withIds(candidates, round.candidates));
+    await this.#deps.store.transaction(async (tx) => {
+      // Read again after the workspace, in the transaction, so a round opened meanwhile is refused rather than changed.
+      const round = await lockedDraft(tx, roundId);
+      const definition: RoundDefinition = { ...round, ...changes };
+      if (!anonymityAllowsVisibility(definition)) {
+        throw new HttpError(400, 'invalid_request', anonymousVisibilityMessage, [
+          { path: ['visibility'], message: anonymousVisibilityMessage },
+        ]);
+      }
+      if (changes.closesAt !== undefined) definition.closesAt = assertFuture(changes.closesAt);
+      await tx.rounds.update(roundId, definition);
+      if (candidates) await tx.rounds.replaceCandidates(roundId, withIds(candidates, round.candidates));
+      await tx.audit.record(
+        event('round.updated', viewer, round.partnershipId, roundId, { changed: Object.keys(patch) }, ip),
+      );
     });
-    this.#audit('round.updated', viewer, round.partnershipId, roundId, { changed: Object.keys(patch) }, ip);
     return this.get(roundId, viewer);
   }
 
-  delete(viewer: RoundViewer, roundId: string, ip: string | null): void {
-    const round = this.#draft(roundId);
-    this.#deps.rounds.delete(roundId);
-    this.#audit('round.deleted', viewer, round.partnershipId, roundId, { title: round.title }, ip);
+  async delete(viewer: RoundViewer, roundId: string, ip: string | null): Promise<void> {
+    await this.#deps.store.transaction(async (tx) => {
+      const round = await lockedDraft(tx, roundId);
+      await tx.rounds.delete(roundId);
+      await tx.audit.record(event('round.deleted', viewer, round.partnershipId, roundId, { title: round.title }, ip));
+    });
   }
 
-  open(viewer: RoundViewer, roundId: string, ip: string | null): Round {
-    const round = this.#draft(roundId);
-    const closesAt = assertFuture(round.closesAt);
-    this.#deps.rounds.transaction(() => {
-      if (round.anonymous) this.#deps.ballots.createSecret(roundId);
-      this.#deps.rounds.setState(roundId, {
+  async open(viewer: RoundViewer, roundId: string, ip: string | null): Promise<Round> {
+    const opened = await this.#deps.store.transaction(async (tx) => {
+      const round = await lockedDraft(tx, roundId);
+      const closesAt = assertFuture(round.closesAt);
+      if (round.anonymous) await tx.ballots.createSecret(roundId);
+      await tx.rounds.setState(roundId, {
         state: 'open',
         openedAt: new Date().toISOString(),
         closedAt: null,
         eligibleAtClose: null,
         closesAt,
       });
+      await tx.audit.record(event('round.opened', viewer, round.partnershipId, roundId, {}, ip));
+      return { partnershipId: round.partnershipId, closesAt };
     });
-    this.#deps.clock.arm(roundId, closesAt);
-    this.#audit('round.opened', viewer, round.partnershipId, roundId, {}, ip);
-    this.#deps.projector.roundChanged(round.partnershipId, roundId);
+    this.#deps.clock.arm(roundId, opened.closesAt);
+    this.#deps.projector.roundChanged(opened.partnershipId, roundId);
     return this.get(roundId, viewer);
   }
 
   /** Closes a round early (facilitators) or at its time (viewer null). */
-  close(viewer: RoundViewer | null, roundId: string, ip: string | null): RoundRecord {
-    const round = this.current(roundId);
+  async close(viewer: RoundViewer | null, roundId: string, ip: string | null): Promise<RoundRecord> {
+    const round = await this.current(roundId);
     if (round.state !== 'open') throw conflict('round_not_open', 'This round is not open');
-    return this.#close(round, viewer, ip);
+    const closed = await this.#close(round.id, viewer, ip);
+    // Someone else closed it a moment ago.
+    if (!closed.closedNow) throw conflict('round_not_open', 'This round is not open');
+    return closed.round;
   }
 
-  reopen(viewer: RoundViewer, roundId: string, closesAt: string | null, ip: string | null): Round {
-    const round = this.current(roundId);
-    if (round.state !== 'closed') throw conflict('round_not_closed', 'Only a closed round can be reopened');
-    if (round.anonymous) {
-      throw conflict(
-        'anonymous_round',
-        'An anonymous round cannot be reopened: its ballots were sealed when it closed, so nobody could change theirs. Start a follow-up round instead.',
-      );
-    }
-    if (this.#deps.decisions.forRound(roundId)) {
-      throw conflict(
-        'decision_recorded',
-        'A decision has been recorded for this round. Start a follow-up round instead.',
-      );
-    }
-    const nextClose = assertFuture(closesAt);
-    this.#deps.rounds.setState(roundId, { state: 'open', closedAt: null, eligibleAtClose: null, closesAt: nextClose });
-    this.#deps.clock.arm(roundId, nextClose);
-    this.#audit('round.reopened', viewer, round.partnershipId, roundId, {}, ip);
-    this.#deps.projector.roundChanged(round.partnershipId, roundId);
+  async reopen(viewer: RoundViewer, roundId: string, closesAt: string | null, ip: string | null): Promise<Round> {
+    // Closes it first if its time has passed.
+    await this.current(roundId);
+    const reopened = await this.#deps.store.transaction(async (tx) => {
+      const round = await tx.rounds.lockForUpdate(roundId);
+      if (!round) throw notFound();
+      if (round.state !== 'closed') throw conflict('round_not_closed', 'Only a closed round can be reopened');
+      if (round.anonymous) {
+        throw conflict(
+          'anonymous_round',
+          'An anonymous round cannot be reopened: its ballots were sealed when it closed, so nobody could change theirs. Start a follow-up round instead.',
+        );
+      }
+      if (await tx.decisions.forRound(roundId)) {
+        throw conflict(
+          'decision_recorded',
+          'A decision has been recorded for this round. Start a follow-up round instead.',
+        );
+      }
+      const nextClose = assertFuture(closesAt);
+      await tx.rounds.setState(roundId, { state: 'open', closedAt: null, eligibleAtClose: null, closesAt: nextClose });
+      await tx.audit.record(event('round.reopened', viewer, round.partnershipId, roundId, {}, ip));
+      return { partnershipId: round.partnershipId, nextClose };
+    });
+    this.#deps.clock.arm(roundId, reopened.nextClose);
+    this.#deps.projector.roundChanged(reopened.partnershipId, roundId);
     return this.get(roundId, viewer);
   }
 
   /** A Delphi follow-up: a new draft with the same candidates (same ids) and rules, showing this round's spread. */
-  followUp(viewer: RoundViewer, roundId: string, ip: string | null): Round {
-    const source = this.current(roundId);
+  async followUp(viewer: RoundViewer, roundId: string, ip: string | null): Promise<Round> {
+    const source = await this.current(roundId);
     if (source.state !== 'closed') throw conflict('round_not_closed', 'Close this round before following it up');
     const id = randomUUID();
     const { candidates, ...definition } = source;
-    const title = `${source.title.replace(/ – round \d+$/, '')} – round ${this.#depth(source) + 1}`;
-    this.#deps.rounds.insert(
-      { ...definition, id, title, closesAt: null, followUpOf: source.id, createdBy: viewer.userId },
-      candidates,
-    );
-    this.#audit('round.created', viewer, source.partnershipId, id, { title, followUpOf: source.id }, ip);
+    const title = `${source.title.replace(/ – round \d+$/, '')} – round ${(await this.#depth(source)) + 1}`;
+    await this.#deps.store.transaction(async (tx) => {
+      await tx.rounds.insert(
+        { ...definition, id, title, closesAt: null, followUpOf: source.id, createdBy: viewer.userId },
+        candidates,
+      );
+      await tx.audit.record(
+        event('round.created', viewer, source.partnershipId, id, { title, followUpOf: source.id }, ip),
+      );
+    });
     return this.get(id, viewer);
   }
 
   /** Re-arms closing timers for open rounds (start-up) and closes those whose time passed while we were down. */
-  start(): void {
+  async start(): Promise<void> {
     this.#deps.clock.start();
-    for (const round of this.#deps.rounds.listOpen()) {
-      if (round.closesAt !== null && Date.parse(round.closesAt) <= Date.now()) this.#close(round, null, null);
+    for (const round of await this.#deps.store.rounds.listOpen()) {
+      if (isOverdue(round)) await this.#close(round.id, null, null);
       else this.#deps.clock.arm(round.id, round.closesAt);
     }
   }
 
-  #close(round: RoundRecord, viewer: RoundViewer | null, ip: string | null): RoundRecord {
-    const { rounds, ballots, reader } = this.#deps;
-    const closeNow = () =>
-      rounds.transaction(() => {
-        rounds.setState(round.id, {
-          state: 'closed',
-          closedAt: new Date().toISOString(),
-          eligibleAtClose: reader.eligibleCount(round),
-          closesAt: round.closesAt,
-        });
-        if (round.anonymous) ballots.seal(round.id);
+  /**
+   * Closes the round if it is still open when the transaction claims it (`closedNow`), else leaves it as another
+   * request left it; either way answers the round as stored now. Sealing an anonymous round happens in the same
+   * transaction; the SQLite checkpoint that follows it needs the transaction committed.
+   */
+  async #close(
+    roundId: string,
+    viewer: RoundViewer | null,
+    ip: string | null,
+  ): Promise<{ round: RoundRecord; closedNow: boolean }> {
+    const { store, reader } = this.#deps;
+    const closed = await store.transaction(async (tx) => {
+      const round = await tx.rounds.lockForUpdate(roundId);
+      if (!round || round.state !== 'open') return null;
+      await tx.rounds.setState(round.id, {
+        state: 'closed',
+        closedAt: new Date().toISOString(),
+        eligibleAtClose: await reader.with(tx).eligibleCount(round),
+        closesAt: round.closesAt,
       });
-    if (round.anonymous) ballots.withSecureDelete(closeNow);
-    else closeNow();
-    this.#deps.clock.disarm(round.id);
-    this.#audit('round.closed', viewer, round.partnershipId, round.id, { automatic: viewer === null }, ip);
-    this.#deps.projector.roundChanged(round.partnershipId, round.id);
-    return rounds.findById(round.id)!;
+      if (round.anonymous) await tx.ballots.seal(round.id);
+      await tx.audit.record(
+        event('round.closed', viewer, round.partnershipId, round.id, { automatic: viewer === null }, ip),
+      );
+      return round;
+    });
+    if (closed) {
+      this.#deps.clock.disarm(roundId);
+      this.#deps.projector.roundChanged(closed.partnershipId, roundId);
+      if (closed.anonymous) {
+        // Defence in depth only (the seal itself has committed): a failure here must not fail the close.
+        await store.ballots
+          .checkpoint()
+          .catch((error: unknown) =>
+            this.#deps.logger.error('checkpointing after sealing a round failed', { roundId, error }),
+          );
+      }
+    }
+    const round = await store.rounds.findById(roundId);
+    if (!round) throw notFound();
+    return { round, closedNow: closed !== null };
   }
 
-  /** 400 naming each candidate the partnership's workspace does not hold: a round votes only on what exists. */
   /**
    * The candidates as the workspace has them: each must be a live entity of the partnership, and is labelled with
    * its current name there rather than the label the request sent (a facilitator could otherwise put outcome X on
-   * the ballot under Y's words, and the decision log would record X).
+   * the ballot under Y's words, and the decision log would record X). 400 naming each candidate the workspace does
+   * not hold: a round votes only on what exists.
    */
   async #candidatesInWorkspace(
     partnershipId: string,
@@ -271,32 +333,29 @@ export class RoundService {
     return named;
   }
 
-  #draft(roundId: string): RoundRecord {
-    const round = this.current(roundId);
-    if (round.state !== 'draft') {
-      throw conflict('round_not_draft', 'This round has opened, so its rules can no longer change');
-    }
+  async #draft(roundId: string): Promise<RoundRecord> {
+    const round = await this.current(roundId);
+    if (round.state !== 'draft') throw notDraft();
     return round;
   }
 
-  #depth(round: RoundRecord): number {
+  async #depth(round: RoundRecord): Promise<number> {
     let depth = 1;
     let previous = round.followUpOf;
     while (previous && depth < 50) {
       depth += 1;
-      previous = this.#deps.rounds.findById(previous)?.followUpOf ?? null;
+      previous = (await this.#deps.store.rounds.findById(previous))?.followUpOf ?? null;
     }
     return depth;
   }
+}
 
-  #audit(
-    action: 'round.created' | 'round.updated' | 'round.deleted' | 'round.opened' | 'round.closed' | 'round.reopened',
-    viewer: RoundViewer | null,
-    partnershipId: string,
-    roundId: string,
-    details: Record<string, unknown>,
-    ip: string | null,
-  ): void {
-    this.#deps.audit.record({ action, actorId: viewer?.userId ?? null, partnershipId, target: roundId, details, ip });
-  }
+const notDraft = () => conflict('round_not_draft', 'This round has opened, so its rules can no longer change');
+
+/** The round claimed in this transaction, if it is still a draft. */
+async function lockedDraft(tx: Repositories, roundId: string): Promise<RoundRecord> {
+  const round = await tx.rounds.lockForUpdate(roundId);
+  if (!round) throw notFound();
+  if (round.state !== 'draft') throw notDraft();
+  return round;
 }

@@ -15,8 +15,8 @@ import { roundRoutes } from './roundRoutes.ts';
 export function apiRoutes(services: Services, publicUrl: string | null): Route[] {
   return [
     ...authRoutes(services.accounts, services.firstRun),
-    ...meRoutes(services.accounts, services.tokens, services.audit),
-    ...partnershipRoutes(services.partnershipService, services.invitations, services.audit, publicUrl),
+    ...meRoutes(services.accounts, services.store.tokens, services.store.audit),
+    ...partnershipRoutes(services.partnershipService, services.store.invitations, services.store.audit, publicUrl),
     ...invitationRoutes(services.partnershipService, services.accounts),
     ...roundRoutes(services.prioritisation),
     ...commentRoutes(services.comments),

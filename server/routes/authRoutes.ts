@@ -38,8 +38,8 @@ export function authRoutes(accounts: AccountService, firstRun: FirstRun): Route[
       tag: 'auth',
       access: { kind: 'signedIn' },
       response: OkSchema,
-      handler: ({ c, principal, ip }) => {
-        accounts.logout(principal!, ip);
+      handler: async ({ c, principal, ip }) => {
+        await accounts.logout(principal!, ip);
         clearSessionCookie(c);
         return { ok: true as const };
       },
@@ -51,8 +51,8 @@ export function authRoutes(accounts: AccountService, firstRun: FirstRun): Route[
       tag: 'auth',
       access: { kind: 'session' },
       response: OkSchema,
-      handler: ({ c, principal, ip }) => {
-        accounts.logoutEverywhere(principal!, ip);
+      handler: async ({ c, principal, ip }) => {
+        await accounts.logoutEverywhere(principal!, ip);
         clearSessionCookie(c);
         return { ok: true as const };
       },
@@ -65,7 +65,7 @@ export function authRoutes(accounts: AccountService, firstRun: FirstRun): Route[
       access: { kind: 'public' },
       params: SetupParams,
       response: SetupStatusSchema,
-      handler: ({ params }) => ({ valid: firstRun.isValid(params.token) }),
+      handler: async ({ params }) => ({ valid: await firstRun.isValid(params.token) }),
     }),
     defineRoute({
       method: 'post',
@@ -85,7 +85,7 @@ export function authRoutes(accounts: AccountService, firstRun: FirstRun): Route[
       status: 201,
       handler: async ({ c, params, body, ip }) => {
         const user = await firstRun.complete(params.token, body, ip);
-        setSessionCookie(c, accounts.startSession(user.id));
+        setSessionCookie(c, await accounts.startSession(user.id));
         return accounts.me(user.id, 'session');
       },
     }),

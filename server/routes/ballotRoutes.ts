@@ -56,8 +56,8 @@ export function ballotRoutes(prioritisation: Prioritisation): Route[] {
       params: RoundParams,
       // A file download, not JSON: the handler answers with the response itself.
       response: z.custom<Response>((value) => value instanceof Response),
-      handler: (context) => {
-        const { filename, body } = results.csv(viewerOf(context), context.params.roundId);
+      handler: async (context) => {
+        const { filename, body } = await results.csv(viewerOf(context), context.params.roundId);
         return context.c.body(body, 200, {
           'Content-Type': 'text/csv; charset=utf-8',
           'Content-Disposition': `attachment; filename="${filename}"`,
@@ -99,8 +99,9 @@ export function ballotRoutes(prioritisation: Prioritisation): Route[] {
       access: read,
       params: RoundParams,
       response: DecisionSchema.nullable(),
-      handler: (context) => {
-        prioritisation.rounds.current(context.params.roundId, viewerOf(context));
+      handler: async (context) => {
+        // 404 for a draft the caller may not see; closes the round first if its time has passed.
+        await prioritisation.rounds.current(context.params.roundId, viewerOf(context));
         return decisions.forRound(context.params.roundId);
       },
     }),

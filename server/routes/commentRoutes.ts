@@ -36,7 +36,7 @@ export function commentRoutes(comments: CommentService): Route[] {
   const onThread: RouteAccess = {
     kind: 'partnership',
     permission: 'comment',
-    partnershipOf: (params) => (params.threadId ? comments.partnershipOfThread(params.threadId) : null),
+    partnershipOf: async (params) => (params.threadId ? comments.partnershipOfThread(params.threadId) : null),
   };
   return [
     defineRoute({

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Permission } from '../../shared/model/roles.ts';
 import type { Principal } from '../auth/Principal.ts';
-import type { Membership, PartnershipRecord } from '../partnerships/PartnershipRepository.ts';
+import type { Membership, PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
 
 /** Who may call a route. Every route states one; the authorization matrix test reads them. */
 export type RouteAccess =
@@ -17,7 +17,11 @@ export type RouteAccess =
    * pass as facilitators. Non-members get 404 (the partnership's existence is not revealed), members without
    * the permission 403.
    */
-  | { kind: 'partnership'; permission: Permission; partnershipOf: (params: Record<string, string>) => string | null };
+  | {
+      kind: 'partnership';
+      permission: Permission;
+      partnershipOf: (params: Record<string, string>) => string | null | Promise<string | null>;
+    };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 

@@ -49,10 +49,10 @@ export function invitationRoutes(service: PartnershipService, accounts: AccountS
             account.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
           );
         }
-        service.assertInvitationUsable(params.token);
+        await service.assertInvitationUsable(params.token);
         const user = await accounts.createAccount(account.data, { isAdmin: false, ip });
-        const accepted = service.accept(params.token, user.id, ip);
-        setSessionCookie(c, accounts.startSession(user.id));
+        const accepted = await service.accept(params.token, user.id, ip);
+        setSessionCookie(c, await accounts.startSession(user.id));
         return accepted;
       },
     }),

@@ -8,8 +8,8 @@ import {
 } from '../../shared/schemas/auth.ts';
 import { ApiTokenSchema, CreatedTokenSchema, CreateTokenRequestSchema } from '../../shared/schemas/tokens.ts';
 import type { AccountService } from '../accounts/AccountService.ts';
-import type { ApiTokenRepository } from '../accounts/ApiTokenRepository.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
+import type { ApiTokenRepository } from '../store/repositories/ApiTokenRepository.ts';
+import type { AuditLog } from '../store/repositories/AuditLog.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 
 /** The signed-in person's own account: profile, password, API tokens. */
@@ -68,9 +68,9 @@ export function meRoutes(accounts: AccountService, tokens: ApiTokenRepository, a
       exampleBody: { name: 'Data upload script' },
       response: CreatedTokenSchema,
       status: 201,
-      handler: ({ principal, body, ip }) => {
-        const { secret, token } = tokens.create(principal!.user.id, body.name);
-        audit.record({
+      handler: async ({ principal, body, ip }) => {
+        const { secret, token } = await tokens.create(principal!.user.id, body.name);
+        await audit.record({
           action: 'token.created',
           actorId: principal!.user.id,
           target: token.id,
@@ -88,8 +88,8 @@ export function meRoutes(accounts: AccountService, tokens: ApiTokenRepository, a
       access: { kind: 'session' },
       params: z.object({ tokenId: z.string().min(1).max(100) }),
       response: OkSchema,
-      handler: ({ principal, params, ip }) => {
-        accounts.revokeToken(principal!, params.tokenId, ip);
+      handler: async ({ principal, params, ip }) => {
+        await accounts.revokeToken(principal!, params.tokenId, ip);
         return { ok: true as const };
       },
     }),

@@ -12,8 +12,8 @@ import {
   UpdateMemberRequestSchema,
 } from '../../shared/schemas/partnerships.ts';
 import { PartnershipIdSchema } from '../../shared/protocol/docNames.ts';
-import type { AuditLog } from '../audit/AuditLog.ts';
-import type { InvitationRepository } from '../partnerships/InvitationRepository.ts';
+import type { AuditLog } from '../store/repositories/AuditLog.ts';
+import type { InvitationRepository } from '../store/repositories/InvitationRepository.ts';
 import type { PartnershipService } from '../partnerships/PartnershipService.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 
@@ -95,8 +95,8 @@ export function partnershipRoutes(
       access: { kind: 'partnership', permission: 'members.manage', partnershipOf: byId },
       params: MemberParams,
       response: OkSchema,
-      handler: ({ principal, params, ip }) => {
-        service.removeMember(principal!, params.id, params.userId, ip);
+      handler: async ({ principal, params, ip }) => {
+        await service.removeMember(principal!, params.id, params.userId, ip);
         return { ok: true as const };
       },
     }),
@@ -108,9 +108,8 @@ export function partnershipRoutes(
       access: { kind: 'partnership', permission: 'members.manage', partnershipOf: byId },
       params: PartnershipParams,
       response: z.array(InvitationSchema),
-      handler: ({ partnership }) =>
-        invitations
-          .list(partnership!.id)
+      handler: async ({ partnership }) =>
+        (await invitations.list(partnership!.id))
           .sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'))
           .map(({ partnershipId: _p, createdById: _c, ...invitation }) => invitation),
     }),
@@ -130,8 +129,8 @@ export function partnershipRoutes(
       },
       response: CreatedInvitationSchema,
       status: 201,
-      handler: ({ c, principal, params, body, ip }) => {
-        const { token, invitation } = service.invite(principal!, params.id, body, ip);
+      handler: async ({ c, principal, params, body, ip }) => {
+        const { token, invitation } = await service.invite(principal!, params.id, body, ip);
         const { partnershipId: _p, createdById: _c, ...shown } = invitation;
         return { url: inviteUrl(c, token), invitation: shown };
       },
@@ -144,8 +143,8 @@ export function partnershipRoutes(
       access: { kind: 'partnership', permission: 'members.manage', partnershipOf: byId },
       params: InvitationParams,
       response: OkSchema,
-      handler: ({ principal, params, ip }) => {
-        service.revokeInvitation(principal!, params.id, params.invitationId, ip);
+      handler: async ({ principal, params, ip }) => {
+        await service.revokeInvitation(principal!, params.id, params.invitationId, ip);
         return { ok: true as const };
       },
     }),

@@ -8,7 +8,7 @@ import { clientAddress } from '../http/clientAddress.ts';
 import { HttpError } from '../http/errors.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
 import { readBodyWithin, readUpload } from '../http/readUpload.ts';
-import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
 import type { HandlerContext, Route } from './defineRoute.ts';
 
 export interface RouteDeps {
@@ -75,12 +75,12 @@ export function registerRoutes(app: Hono, routes: readonly Route[], deps: RouteD
       ) {
         throw new HttpError(403, 'cross_origin', 'Requests from other sites are not accepted');
       }
-      const principal = deps.authenticator.authenticate({
+      const principal = await deps.authenticator.authenticate({
         cookie: c.req.header('cookie') ?? null,
         authorization: c.req.header('authorization') ?? null,
       });
       const params = c.req.param() as Record<string, string>;
-      const { partnership, membership } = authorise(route, principal, params, deps.partnerships);
+      const { partnership, membership } = await authorise(route, principal, params, deps.partnerships);
       const context: HandlerContext<unknown, unknown, unknown> = {
         c,
         principal,
@@ -99,12 +99,12 @@ export function registerRoutes(app: Hono, routes: readonly Route[], deps: RouteD
   }
 }
 
-function authorise(
+async function authorise(
   route: Route,
   principal: Principal | null,
   params: Record<string, string>,
   partnerships: PartnershipRepository,
-): Pick<HandlerContext<unknown, unknown, unknown>, 'partnership' | 'membership'> {
+): Promise<Pick<HandlerContext<unknown, unknown, unknown>, 'partnership' | 'membership'>> {
   const access = route.access;
   const none = { partnership: null, membership: null };
   if (access.kind === 'public') return none;
@@ -122,10 +122,10 @@ function authorise(
       return none;
     case 'partnership': {
       const notFound = new HttpError(404, 'not_found', 'No such partnership, or you are not a member of it');
-      const partnershipId = access.partnershipOf(params);
-      const partnership = partnershipId ? partnerships.findById(partnershipId) : null;
+      const partnershipId = await access.partnershipOf(params);
+      const partnership = partnershipId ? await partnerships.findById(partnershipId) : null;
       if (!partnership) throw notFound;
-      const membership = partnerships.membership(partnership.id, principal.user.id);
+      const membership = await partnerships.membership(partnership.id, principal.user.id);
       if (!membership) {
         if (principal.user.isAdmin) return { partnership, membership: null };
         throw notFound;

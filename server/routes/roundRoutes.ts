@@ -86,8 +86,8 @@ export function roundRoutes(prioritisation: Prioritisation): Route[] {
       access: run,
       params: RoundParams,
       response: OkSchema,
-      handler: (context) => {
-        rounds.delete(viewerOf(context), context.params.roundId, context.ip);
+      handler: async (context) => {
+        await rounds.delete(viewerOf(context), context.params.roundId, context.ip);
         return { ok: true as const };
       },
     }),
@@ -109,9 +109,9 @@ export function roundRoutes(prioritisation: Prioritisation): Route[] {
       access: run,
       params: RoundParams,
       response: RoundSchema,
-      handler: (context) => {
+      handler: async (context) => {
         const viewer = viewerOf(context);
-        rounds.close(viewer, context.params.roundId, context.ip);
+        await rounds.close(viewer, context.params.roundId, context.ip);
         return rounds.get(context.params.roundId, viewer);
       },
     }),

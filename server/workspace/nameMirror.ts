@@ -1,11 +1,18 @@
 import type * as Y from 'yjs';
 import { profileText } from '../../shared/model/partnershipProfile.ts';
 import { parseDocName } from '../../shared/protocol/docNames.ts';
-import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
+import type { Logger } from '../logger.ts';
+import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
 
 const settleMs = 500;
 /** As long as a name may be when the partnership is created (`CreatePartnershipRequestSchema`). */
 const listedNameLimit = 200;
+
+/** The mirror's room hook, and a way to wait for the renames it has started (before the store closes). */
+export interface NameMirror {
+  onRoomLoaded: (docName: string, doc: Y.Doc) => void;
+  settled(): Promise<void>;
+}
 
 /**
  * Keeps the partnership's listed name (SQL) in step with the name people co-edit in its workspace doc, once the
@@ -15,24 +22,37 @@ const listedNameLimit = 200;
  */
 export function mirrorPartnershipName(
   partnerships: Pick<PartnershipRepository, 'findById' | 'rename'>,
-): (docName: string, doc: Y.Doc) => void {
-  return (docName, doc) => {
-    const parsed = parseDocName(docName);
-    if (parsed?.kind !== 'workspace') return;
-    const text = profileText(doc, 'name');
-    let timer: NodeJS.Timeout | undefined;
-    const write = (): void => {
-      const name = text.toString().trim().slice(0, listedNameLimit).trim();
-      const current = partnerships.findById(parsed.partnershipId);
-      if (current && name && current.name !== name) partnerships.rename(parsed.partnershipId, name);
-    };
-    text.observe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(write, settleMs);
-    });
-    doc.on('destroy', () => {
-      clearTimeout(timer);
-      write();
-    });
+  logger: Pick<Logger, 'error'>,
+): NameMirror {
+  const pending = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    const tracked = work
+      .catch((error: unknown) => logger.error('could not store the partnership name', { error }))
+      .finally(() => pending.delete(tracked));
+    pending.add(tracked);
+  };
+  return {
+    onRoomLoaded(docName, doc) {
+      const parsed = parseDocName(docName);
+      if (parsed?.kind !== 'workspace') return;
+      const text = profileText(doc, 'name');
+      let timer: NodeJS.Timeout | undefined;
+      const write = async (): Promise<void> => {
+        const name = text.toString().trim().slice(0, listedNameLimit).trim();
+        const current = await partnerships.findById(parsed.partnershipId);
+        if (current && name && current.name !== name) await partnerships.rename(parsed.partnershipId, name);
+      };
+      text.observe(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => track(write()), settleMs);
+      });
+      doc.on('destroy', () => {
+        clearTimeout(timer);
+        track(write());
+      });
+    },
+    async settled() {
+      while (pending.size > 0) await Promise.all(pending);
+    },
   };
 }

@@ -1,6 +1,5 @@
 import type { PartnershipService } from '../partnerships/PartnershipService.ts';
-import type { PartnershipRepository } from '../partnerships/PartnershipRepository.ts';
-import type { UserRepository } from '../accounts/UserRepository.ts';
+import type { Repositories } from '../store/Store.ts';
 
 /** The id of the demo partnership `npm start` seeds. */
 export const demoPartnershipId = 'demo';
@@ -8,15 +7,15 @@ export const demoPartnershipId = 'demo';
 /**
  * On a store with no partnership, creates the demo partnership (default template, clearly labelled sample data).
  * It belongs to the first administrator: now if one exists, otherwise as soon as one is created.
+ * Returns whether it seeded (false: the store already had a partnership).
  */
 export async function seedDemoPartnership(
-  partnerships: PartnershipRepository,
+  store: Pick<Repositories, 'partnerships' | 'users' | 'transaction'>,
   service: PartnershipService,
-  users: UserRepository,
   adminId: string | null,
-): Promise<void> {
-  if (partnerships.listAll().length > 0) return;
-  partnerships.create({
+): Promise<boolean> {
+  if ((await store.partnerships.listAll()).length > 0) return false;
+  await store.partnerships.create({
     id: demoPartnershipId,
     name: 'Demo partnership (sample data)',
     areaName: 'Demo area',
@@ -25,19 +24,22 @@ export async function seedDemoPartnership(
     createdBy: null,
   });
   await service.initialiseDemo(demoPartnershipId);
-  if (adminId && users.findById(adminId)) giveDemoToAdmin(partnerships, adminId);
+  if (adminId && (await store.users.findById(adminId))) await giveDemoToAdmin(store, adminId);
+  return true;
 }
 
 /** Makes an administrator the demo partnership's facilitator if it has none yet. */
-export function giveDemoToAdmin(partnerships: PartnershipRepository, adminId: string): void {
-  const demo = partnerships.findById(demoPartnershipId);
-  if (!demo || partnerships.facilitatorCount(demoPartnershipId) > 0) return;
-  if (partnerships.membership(demoPartnershipId, adminId)) return;
-  partnerships.addMember({
-    partnershipId: demoPartnershipId,
-    userId: adminId,
-    role: 'facilitator',
-    organisation: 'Instance administration',
-    isVotingMember: true,
+export async function giveDemoToAdmin(store: Pick<Repositories, 'transaction'>, adminId: string): Promise<void> {
+  await store.transaction(async ({ partnerships }) => {
+    const demo = await partnerships.findById(demoPartnershipId);
+    if (!demo || (await partnerships.facilitatorCount(demoPartnershipId)) > 0) return;
+    if (await partnerships.membership(demoPartnershipId, adminId)) return;
+    await partnerships.addMember({
+      partnershipId: demoPartnershipId,
+      userId: adminId,
+      role: 'facilitator',
+      organisation: 'Instance administration',
+      isVotingMember: true,
+    });
   });
 }

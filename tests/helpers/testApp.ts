@@ -1,55 +1,53 @@
-import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
-import { onTestFinished } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { createRepositories, createServices, type Services } from '../../server/createServices.ts';
+import { createServices, type Services } from '../../server/createServices.ts';
 import { silentLogger } from '../../server/logger.ts';
 import { createMetrics } from '../../server/metrics.ts';
 import { apiRoutes } from '../../server/routes/apiRoutes.ts';
 import type { Route } from '../../server/routes/defineRoute.ts';
-import { openDatabase } from '../../server/store/database.ts';
-import { migrate } from '../../server/store/migrations.ts';
+import type { Store } from '../../server/store/Store.ts';
+import { openStore } from '../../server/store/openStore.ts';
+import { openTestStore, testSessionPolicy } from './testStore.ts';
 
 export interface TestApp {
   app: Hono;
-  /** The in-memory database, for fixtures a route cannot make (fixed ids) and for inspecting what was stored. */
-  db: Database;
+  /** The test's own store (SQLite in memory, or a PostgreSQL schema), for fixtures and for inspecting raw rows. */
+  store: Store;
   services: Services;
   routes: Route[];
   /** Sockets the services asked to close, for assertions. */
   closedSockets: { userId: string; partnershipId?: string }[];
 }
 
-/** The HTTP app over an in-memory database, with no socket: for route tests through `app.request()`. */
-export function buildTestApp({ closeAfterTest = true } = {}): TestApp {
-  const db = openDatabase(':memory:');
-  migrate(db);
-  if (closeAfterTest) {
-    onTestFinished(() => {
-      db.close();
-    });
-  }
+/**
+ * The HTTP app over a fresh store, with no socket: for route tests through `app.request()`. Outside a test (to read
+ * the route table once per file) pass `closeAfterTest: false`: the store is then SQLite in memory, closed by the caller.
+ */
+export async function buildTestApp({ closeAfterTest = true } = {}): Promise<TestApp> {
+  const store = closeAfterTest
+    ? await openTestStore()
+    : await openStore({ location: { kind: 'sqlite', dataDir: ':memory:' }, session: testSessionPolicy });
   const closedSockets: TestApp['closedSockets'] = [];
-  const repositories = createRepositories(db, { idleMs: 60 * 60_000, absoluteMs: 24 * 60 * 60_000 });
-  const services = createServices(db, repositories, {
+  const services = createServices(store, {
     closeUserSockets: ({ userId }) => void closedSockets.push({ userId }),
     closeMemberSockets: (partnershipId, userId) => void closedSockets.push({ userId, partnershipId }),
     initialiseWorkspace: () => Promise.resolve(),
-    onAdminCreated: () => {},
+    onAdminCreated: () => Promise.resolve(),
   });
   const routes = apiRoutes(services, null);
   const app = createApp({
     metrics: createMetrics(),
     logger: silentLogger,
-    isReady: () => db.open,
+    isReady: () => true,
+    storeKind: store.kind,
     clientDir: null,
     routes,
     routeDeps: {
-      authenticator: repositories.authenticator,
-      partnerships: repositories.partnerships,
+      authenticator: services.authenticator,
+      partnerships: store.partnerships,
       publicOrigins: [],
       trustedProxyHops: 0,
     },
   });
-  return { app, db, services, routes, closedSockets };
+  return { app, store, services, routes, closedSockets };
 }

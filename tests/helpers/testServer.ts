@@ -7,6 +7,7 @@ import { silentLogger } from '../../server/logger.ts';
 import { startServer, type RunningServer } from '../../server/startServer.ts';
 import { developmentAccess, type ResolveAccess } from '../../server/collab/access.ts';
 import { readConfig } from '../../server/config.ts';
+import { testStoreEnv } from './testStore.ts';
 
 /** A fresh temporary data directory, removed when the current test finishes. */
 export function makeDataDir(): string {
@@ -31,7 +32,7 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<RunningServer & { dataDir: string; wsUrl: string }> {
   const dataDir = options.dataDir ?? makeDataDir();
-  const base = readConfig({ SEED_DEMO: 'false', ...options.env });
+  const base = readConfig({ SEED_DEMO: 'false', ...(await testStoreEnv(dataDir)), ...options.env });
   const access = options.access ?? 'development';
   const server = await startServer({
     config: {

@@ -62,7 +62,7 @@ describe('comment threads through the API', () => {
     );
     expect(listed.body.map((t) => t.id)).toEqual([created.body.id]);
 
-    const audit = server.services.audit.forPartnership(partnership.id, 50);
+    const audit = await server.store.audit.forPartnership(partnership.id, 50);
     expect(audit.map((entry: AuditEntry) => entry.action)).toContain('comment.thread_created');
   });
 

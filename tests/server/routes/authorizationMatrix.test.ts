@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { roleCan } from '../../../shared/model/roles.ts';
 import type { Route } from '../../../server/routes/defineRoute.ts';
 import { buildTestApp } from '../../helpers/testApp.ts';
@@ -62,7 +62,8 @@ async function call(route: Route, actor: Actor, world: World): Promise<{ status:
 }
 
 // Built once outside any test, only to read the route table and the app's mounted routes.
-const { routes, app } = buildTestApp({ closeAfterTest: false });
+const { routes, app, store: routeTableStore } = await buildTestApp({ closeAfterTest: false });
+afterAll(() => routeTableStore.close());
 
 describe('authorization matrix (generated from the route table)', () => {
   it('covers every /api route the app serves: a route outside the table fails here', () => {

@@ -1,5 +1,4 @@
 import { hashPassword } from '../../../server/accounts/passwords.ts';
-import { RoundRepository } from '../../../server/rounds/RoundRepository.ts';
 import type { Role } from '../../../shared/model/roles.ts';
 import { CreateThreadRequestSchema } from '../../../shared/schemas/comments.ts';
 import { buildTestApp, type TestApp } from '../../helpers/testApp.ts';
@@ -49,10 +48,10 @@ let passwordHash: Promise<string> | null = null;
 export async function buildWorld(): Promise<World> {
   passwordHash ??= hashPassword(worldPassword);
   const hash = await passwordHash;
-  const testApp = buildTestApp();
-  const { services } = testApp;
+  const testApp = await buildTestApp();
+  const { services, store } = testApp;
   const person = (name: string, isAdmin = false) =>
-    services.users.create({
+    store.users.create({
       email: `${name}@example.org`,
       displayName: name,
       organisation: `${name} org`,
@@ -62,7 +61,7 @@ export async function buildWorld(): Promise<World> {
 
   const alphaId = 'alpha-1111';
   const betaId = 'beta-2222';
-  services.partnerships.create({
+  await store.partnerships.create({
     id: alphaId,
     name: 'Alpha',
     areaName: 'Alpha',
@@ -70,7 +69,7 @@ export async function buildWorld(): Promise<World> {
     template: 'blank',
     createdBy: null,
   });
-  services.partnerships.create({
+  await store.partnerships.create({
     id: betaId,
     name: 'Beta',
     areaName: 'Beta',
@@ -79,21 +78,23 @@ export async function buildWorld(): Promise<World> {
     createdBy: null,
   });
   const member = (partnershipId: string, userId: string, role: Role) =>
-    services.partnerships.addMember({ partnershipId, userId, role, organisation: 'Org', isVotingMember: true });
+    store.partnerships.addMember({ partnershipId, userId, role, organisation: 'Org', isVotingMember: true });
 
-  const admin = person('admin', true);
+  const admin = await person('admin', true);
   // The login route's documented example signs in as this person.
-  person('chair');
+  await person('chair');
   const actors = {} as Record<ActorName, Actor>;
-  const sessionHeaders = (userId: string) => ({ cookie: `cg_session=${services.sessions.create(userId).secret}` });
+  const sessionHeaders = async (userId: string) => ({
+    cookie: `cg_session=${(await store.sessions.create(userId)).secret}`,
+  });
   actors.anonymous = { name: 'anonymous', headers: {}, isAdmin: false, roleInAlpha: null, via: null };
-  actors.admin = { name: 'admin', headers: sessionHeaders(admin.id), isAdmin: true, roleInAlpha: null, via: 'session' };
+  actors.admin = { name: 'admin', headers: await sessionHeaders(admin.id), isAdmin: true, roleInAlpha: null, via: 'session' };
   for (const role of ['facilitator', 'editor', 'commenter', 'viewer'] as const) {
-    const user = person(role);
-    member(alphaId, user.id, role);
-    actors[role] = { name: role, headers: sessionHeaders(user.id), isAdmin: false, roleInAlpha: role, via: 'session' };
+    const user = await person(role);
+    await member(alphaId, user.id, role);
+    actors[role] = { name: role, headers: await sessionHeaders(user.id), isAdmin: false, roleInAlpha: role, via: 'session' };
     if (role === 'editor') {
-      const { secret } = services.tokens.create(user.id, 'script');
+      const { secret } = await store.tokens.create(user.id, 'script');
       actors.editorToken = {
         name: 'editorToken',
         headers: { authorization: `Bearer ${secret}` },
@@ -103,20 +104,20 @@ export async function buildWorld(): Promise<World> {
       };
     }
   }
-  const outsider = person('outsider');
-  member(betaId, outsider.id, 'facilitator');
+  const outsider = await person('outsider');
+  await member(betaId, outsider.id, 'facilitator');
   actors.outsider = {
     name: 'outsider',
-    headers: sessionHeaders(outsider.id),
+    headers: await sessionHeaders(outsider.id),
     isAdmin: false,
     roleInAlpha: null,
     via: 'session',
   };
 
-  const target = person('target');
-  member(alphaId, target.id, 'viewer');
-  const facilitatorId = services.users.findByEmail('facilitator@example.org')!.id;
-  const { token, invitation } = services.invitations.create({
+  const target = await person('target');
+  await member(alphaId, target.id, 'viewer');
+  const facilitatorId = (await store.users.findByEmail('facilitator@example.org'))!.id;
+  const { token, invitation } = await store.invitations.create({
     partnershipId: alphaId,
     role: 'editor',
     organisation: 'Invited org',
@@ -125,7 +126,7 @@ export async function buildWorld(): Promise<World> {
     createdBy: facilitatorId,
   });
   const roundId = '00000000-0000-4000-8000-000000000001';
-  new RoundRepository(testApp.db).insert(
+  await store.rounds.insert(
     {
       id: roundId,
       partnershipId: alphaId,
@@ -146,7 +147,7 @@ export async function buildWorld(): Promise<World> {
     ],
   );
   const facilitatorViewer = { userId: facilitatorId, isAdmin: false, membership: null };
-  services.prioritisation.rounds.open(facilitatorViewer, roundId, null);
+  await services.prioritisation.rounds.open(facilitatorViewer, roundId, null);
   const thread = await services.comments.createThread(
     alphaId,
     { userId: facilitatorId, ip: null },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { updateProfileField } from '../../../shared/model/partnershipProfile.ts';
-import type { PartnershipRecord } from '../../../server/partnerships/PartnershipRepository.ts';
+import type { PartnershipRecord } from '../../../server/store/repositories/PartnershipRepository.ts';
 import { mirrorPartnershipName } from '../../../server/workspace/nameMirror.ts';
+import { silentLogger } from '../../../server/logger.ts';
 
 /** The partnership as SQL lists it, renamed by the mirror. */
 function listedPartnership(name: string) {
@@ -17,32 +18,37 @@ function listedPartnership(name: string) {
   };
   return {
     record,
-    findById: (id: string) => (id === record.id ? record : null),
+    findById: (id: string) => Promise.resolve(id === record.id ? record : null),
     rename: (_id: string, renamed: string) => {
       record.name = renamed;
+      return Promise.resolve();
     },
   };
 }
 
 describe('the listed partnership name', () => {
-  it('follows the name co-edited in the workspace, cut to the length a new name may have', () => {
+  it('follows the name co-edited in the workspace, cut to the length a new name may have', async () => {
     const partnerships = listedPartnership('Riverside Family Hubs');
     const doc = new Y.Doc();
-    mirrorPartnershipName(partnerships)('p:riverside', doc);
+    const mirror = mirrorPartnershipName(partnerships, silentLogger);
+    mirror.onRoomLoaded('p:riverside', doc);
     updateProfileField(doc, 'name', `  Riverside ${'very '.repeat(2_000)}long name  `);
     doc.destroy();
+    await mirror.settled();
     expect(partnerships.record.name.length).toBeLessThanOrEqual(200);
     expect(partnerships.record.name.length).toBeGreaterThan(190);
     expect(partnerships.record.name.startsWith('Riverside very very')).toBe(true);
     expect(partnerships.record.name).toBe(partnerships.record.name.trim());
   });
 
-  it('keeps the listed name while the co-edited one is empty', () => {
+  it('keeps the listed name while the co-edited one is empty', async () => {
     const partnerships = listedPartnership('Riverside Family Hubs');
     const doc = new Y.Doc();
-    mirrorPartnershipName(partnerships)('p:riverside', doc);
+    const mirror = mirrorPartnershipName(partnerships, silentLogger);
+    mirror.onRoomLoaded('p:riverside', doc);
     updateProfileField(doc, 'name', '   ');
     doc.destroy();
+    await mirror.settled();
     expect(partnerships.record.name).toBe('Riverside Family Hubs');
   });
 });
