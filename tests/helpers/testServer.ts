@@ -40,6 +40,7 @@ export async function startTestServer(
       port: 0,
       host: '127.0.0.1',
       dataDir,
+      store: base.store.kind === 'sqlite' ? { kind: 'sqlite', dataDir } : base.store,
       clientDir: null,
       limits: { ...defaultLimits, roomGraceMs: 50, ...options.limits },
     },

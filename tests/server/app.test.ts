@@ -5,18 +5,20 @@ import { silentLogger } from '../../server/logger.ts';
 import { buildTestApp } from '../helpers/testApp.ts';
 import { ApiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { readConfig } from '../../server/config.ts';
+import { testStoreKind } from '../helpers/testStore.ts';
 
-function buildApp(ready = true) {
-  const { services } = buildTestApp();
+async function buildApp(ready = true) {
+  const { services, store } = await buildTestApp();
   return createApp({
     metrics: createMetrics(),
     logger: silentLogger,
     isReady: () => ready,
+    storeKind: store.kind,
     clientDir: null,
     routes: [],
     routeDeps: {
       authenticator: services.authenticator,
-      partnerships: services.partnerships,
+      partnerships: store.partnerships,
       publicOrigins: [],
       trustedProxyHops: 0,
     },
@@ -25,19 +27,19 @@ function buildApp(ready = true) {
 
 describe('HTTP app', () => {
   it('answers /healthz with ok once storage is open', async () => {
-    const response = await buildApp().request('/healthz');
+    const response = await (await buildApp()).request('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', store: testStoreKind });
   });
 
   it('answers /healthz with 503 before storage is open', async () => {
-    const response = await buildApp(false).request('/healthz');
+    const response = await (await buildApp(false)).request('/healthz');
     expect(response.status).toBe(503);
     expect(ApiErrorSchema.parse(await response.json()).error.code).toBe('starting');
   });
 
   it('exposes Prometheus metrics including sockets, documents, updates, bytes and event-loop delay', async () => {
-    const response = await buildApp().request('/metrics');
+    const response = await (await buildApp()).request('/metrics');
     const text = await response.text();
     for (const name of [
       'cg_open_sockets',
@@ -51,7 +53,7 @@ describe('HTTP app', () => {
   });
 
   it('answers unknown API routes with the JSON error shape, never a stack trace', async () => {
-    const response = await buildApp().request('/api/nope');
+    const response = await (await buildApp()).request('/api/nope');
     expect(response.status).toBe(404);
     const body = ApiErrorSchema.parse(await response.json());
     expect(JSON.stringify(body)).not.toContain('at ');

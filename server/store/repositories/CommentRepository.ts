@@ -299,19 +299,17 @@ export function createCommentRepository({ db }: SqlContext): CommentRepository {
         .where('m.read_at', 'is', null)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
-      const mentions = rows.map(
-        (row): Mention => ({
-          id: row.id,
-          partnershipId: row.partnership_id,
-          partnershipName: row.partnership_name,
-          threadId: row.thread_id,
-          commentId: row.comment_id,
-          author: person(row.author_id, row.author_name),
-          excerpt: excerpt(row.body),
-          createdAt: row.created_at,
-          readAt: row.read_at,
-        }),
-      );
+      const mentions = rows.map((row): Mention => ({
+        id: row.id,
+        partnershipId: row.partnership_id,
+        partnershipName: row.partnership_name,
+        threadId: row.thread_id,
+        commentId: row.comment_id,
+        author: person(row.author_id, row.author_name),
+        excerpt: excerpt(row.body),
+        createdAt: row.created_at,
+        readAt: row.read_at,
+      }));
       return { mentions, unreadCount: Number(unread.n) };
     },
 

@@ -34,7 +34,7 @@ export async function commentsWorld(env: Record<string, string> = {}) {
       organisation: 'Own org',
       password: 'long enough passphrase',
     });
-    expect(accepted.status).toBe(200);
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     const me = await person.request<{ user: { id: string } }>('GET', '/api/me');
     return { client: person, userId: me.body.user.id, cookie: { cookie: person.cookie! } };
   };

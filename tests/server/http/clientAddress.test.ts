@@ -42,7 +42,11 @@ describe('the client address', () => {
       body: JSON.stringify({ email: 'nobody@example.org', password: 'not the password at all' }),
     });
     expect(response.status).toBe(401);
-    const row = server.db.prepare("SELECT ip FROM audit_log WHERE action = 'auth.login_failed'").get();
+    const row = await server.store.db
+      .selectFrom('audit_log')
+      .select('ip')
+      .where('action', '=', 'auth.login_failed')
+      .executeTakeFirst();
     expect(row).toEqual({ ip: recorded });
   });
 });

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { MyBallot } from '../../../shared/schemas/ballots.ts';
 import type { Round } from '../../../shared/schemas/rounds.ts';
-import { buildRoundsWorld, candidateIds, cast } from './roundsWorld.ts';
+import { buildRoundsWorld, candidateIds, cast, type RoundsWorld } from './roundsWorld.ts';
+
+/** How many rows of a table belong to the round, read straight from the store. */
+async function storedCount(world: RoundsWorld, table: 'ballots' | 'round_voters', roundId: string): Promise<number> {
+  const row = await world.server.store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('round_id', '=', roundId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 
 describe('casting ballots: nobody can bend the count', () => {
   it('takes the voter from the session: a ballot naming someone else is refused and theirs is untouched', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
-    const ben = world.join('Ben');
+    const amira = await world.join('Amira');
+    const ben = await world.join('Ben');
     const round = await world.openRound();
     const [c1] = candidateIds(round);
 
@@ -24,7 +34,7 @@ describe('casting ballots: nobody can bend the count', () => {
 
   it('refuses more dots than the voter has, and more than the cap on one candidate', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const round = await world.openRound({ settings: { method: 'dots', dotsPerVoter: 5, maxPerCandidate: 3 } });
     const [c1, c2, c3] = candidateIds(round) as [string, string, string];
 
@@ -44,7 +54,7 @@ describe('casting ballots: nobody can bend the count', () => {
 
   it('refuses a candidate from outside the round, and a ballot in another method', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const round = await world.openRound();
     const other = await world.openRound({ candidates: world.outcomes.slice(3, 5) });
     const stranger = candidateIds(other)[0]!;
@@ -57,9 +67,9 @@ describe('casting ballots: nobody can bend the count', () => {
 
   it('lets only voting members vote: others get 403, non-members 404', async () => {
     const world = await buildRoundsWorld();
-    const viewer = world.join('Vic', { role: 'viewer', voting: false });
-    const editor = world.join('Eddie', { role: 'editor', voting: false });
-    const outsider = world.outsider('Olive');
+    const viewer = await world.join('Vic', { role: 'viewer', voting: false });
+    const editor = await world.join('Eddie', { role: 'editor', voting: false });
+    const outsider = await world.outsider('Olive');
     const round = await world.openRound();
     const ballot = { method: 'dots', dots: { [candidateIds(round)[0]!]: 1 } };
 
@@ -69,13 +79,13 @@ describe('casting ballots: nobody can bend the count', () => {
       expect(refused.body.error?.code).toBe('not_eligible');
     }
     expect((await cast(outsider, round.id, ballot)).status).toBe(404);
-    const voting = world.join('Vera', { role: 'viewer', voting: true });
+    const voting = await world.join('Vera', { role: 'viewer', voting: true });
     expect((await cast(voting, round.id, ballot)).status).toBe(200);
   });
 
   it('refuses ballots before a round opens and after it closes', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const draft = await world.createRound();
     const ballot = { method: 'dots', dots: { [candidateIds(draft)[0]!]: 1 } };
     // Members do not see drafts at all.
@@ -91,9 +101,9 @@ describe('casting ballots: nobody can bend the count', () => {
 
   it('keeps one ballot per organisation: a colleague’s ballot replaces it and the count stays 1', async () => {
     const world = await buildRoundsWorld();
-    const nhsOne = world.join('Nadia', { organisation: 'NHS Riverside' });
-    const nhsTwo = world.join('Noor', { organisation: ' nhs  riverside ' });
-    world.join('Colin', { organisation: 'Riverside Council' });
+    const nhsOne = await world.join('Nadia', { organisation: 'NHS Riverside' });
+    const nhsTwo = await world.join('Noor', { organisation: ' nhs  riverside ' });
+    await world.join('Colin', { organisation: 'Riverside Council' });
     const round = await world.openRound({ eligibility: 'one-per-organisation' });
     const [c1, c2] = candidateIds(round) as [string, string];
 
@@ -105,13 +115,12 @@ describe('casting ballots: nobody can bend the count', () => {
 
     const seenByFirst = await nhsOne.api.request<MyBallot>('GET', `/api/rounds/${round.id}/ballot`);
     expect(seenByFirst.body.ballot).toEqual({ method: 'dots', dots: { [c2]: 2 } });
-    const stored = world.server.db.prepare('SELECT COUNT(*) AS n FROM ballots WHERE round_id = ?').get(round.id);
-    expect(stored).toEqual({ n: 1 });
+    expect(await storedCount(world, 'ballots', round.id)).toBe(1);
   });
 
   it('lets a voter change their ballot while the round is open, without counting it twice', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const round = await world.openRound({ visibility: 'live' });
     const [c1, c2] = candidateIds(round) as [string, string];
     await cast(amira, round.id, { method: 'dots', dots: { [c1]: 3 } });
@@ -123,5 +132,61 @@ describe('casting ballots: nobody can bend the count', () => {
     );
     expect(results.body.candidates.find((c) => c.candidateId === c1)?.aggregate).toBe(0);
     expect(results.body.candidates.find((c) => c.candidateId === c2)?.aggregate).toBe(1);
+  });
+
+  it.each([
+    { anonymous: false, visibility: 'live' as const },
+    { anonymous: true, visibility: 'after-close' as const },
+  ])('counts twenty parallel ballots by one voter once (anonymous: $anonymous)', async ({ anonymous, visibility }) => {
+    const world = await buildRoundsWorld();
+    const amira = await world.join('Amira');
+    await world.join('Ben');
+    const round = await world.openRound({ anonymous, visibility });
+    const [c1, c2] = candidateIds(round) as [string, string];
+    const ballots = Array.from({ length: 20 }, (_, index) => ({
+      method: 'dots' as const,
+      dots: { [c1]: 1 + (index % 3), [c2]: Math.floor(index / 3) % 3 },
+    }));
+    const answers = await Promise.all(ballots.map((ballot) => cast(amira, round.id, ballot)));
+    expect(answers.map((answer) => answer.status)).toEqual(ballots.map(() => 200));
+    // Each was counted in turn: twenty versions, one voter.
+    expect(answers.map((answer) => answer.body.version).sort((a, b) => a - b)).toEqual(ballots.map((_, i) => i + 1));
+    for (const answer of answers) expect(answer.body.turnout).toEqual({ voted: 1, eligible: 2 });
+    expect(await storedCount(world, 'ballots', round.id)).toBe(1);
+    expect(await storedCount(world, 'round_voters', round.id)).toBe(1);
+    const audit = await world.server.store.audit.forPartnership(world.partnershipId);
+    const replaced = audit.filter((entry) => entry.action === 'ballot.cast').map((entry) => entry.details.replaced);
+    expect(replaced.filter((flag) => flag === false)).toHaveLength(1);
+    expect(replaced).toHaveLength(20);
+    // The ballot kept is the one counted last.
+    const last = answers.findIndex((answer) => answer.body.version === 20);
+    const mine = await amira.api.request<MyBallot>('GET', `/api/rounds/${round.id}/ballot`);
+    expect(mine.body.ballot).toEqual(ballots[last]);
+    const shown = await world.facilitator.api.request<Round>('GET', `/api/rounds/${round.id}`);
+    expect(shown.body).toMatchObject({ version: 20, turnout: { voted: 1, eligible: 2 } });
+  });
+
+  it('keeps one ballot per organisation when colleagues cast at the same moment', async () => {
+    const world = await buildRoundsWorld();
+    const colleagues = [];
+    for (const name of ['Nadia', 'Noor', 'Nell'])
+      colleagues.push(await world.join(name, { organisation: 'NHS Riverside' }));
+    await world.join('Colin', { organisation: 'Riverside Council' });
+    const round = await world.openRound({ eligibility: 'one-per-organisation' });
+    const [c1, c2] = candidateIds(round) as [string, string];
+    const casts = colleagues.flatMap((colleague, who) =>
+      Array.from({ length: 6 }, (_, index) => ({
+        colleague,
+        ballot: { method: 'dots' as const, dots: { [c1]: 1 + who, [c2]: index % 3 } },
+      })),
+    );
+    const answers = await Promise.all(casts.map(({ colleague, ballot }) => cast(colleague, round.id, ballot)));
+    expect(answers.map((answer) => answer.status)).toEqual(casts.map(() => 200));
+    for (const answer of answers) expect(answer.body.turnout).toEqual({ voted: 1, eligible: 2 });
+    expect(await storedCount(world, 'ballots', round.id)).toBe(1);
+    expect(await storedCount(world, 'round_voters', round.id)).toBe(1);
+    const last = answers.findIndex((answer) => answer.body.version === casts.length);
+    const seen = await colleagues[0]!.api.request<MyBallot>('GET', `/api/rounds/${round.id}/ballot`);
+    expect(seen.body.ballot).toEqual(casts[last]!.ballot);
   });
 });

@@ -36,8 +36,8 @@ async function serverProjection(world: RoundsWorld): Promise<string> {
 describe('hidden results stay hidden', () => {
   it('after close: no route, export, round or projection shows them to anyone until the round closes', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
-    const ben = world.join('Ben');
+    const amira = await world.join('Amira');
+    const ben = await world.join('Ben');
     const round = await world.openRound({ visibility: 'after-close' });
     const [c1, c2] = candidateIds(round) as [string, string];
     const watcher = await world.projectionClient(ben);
@@ -64,8 +64,8 @@ describe('hidden results stay hidden', () => {
 
   it('after you vote: 403 until the caller has voted, never in the projection while open', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
-    const ben = world.join('Ben');
+    const amira = await world.join('Amira');
+    const ben = await world.join('Ben');
     const round = await world.openRound({ visibility: 'after-vote' });
     const [c1] = candidateIds(round) as [string];
     await cast(amira, round.id, { method: 'dots', dots: { [c1]: 2 } });
@@ -86,7 +86,7 @@ describe('hidden results stay hidden', () => {
 
   it('the audit log says who voted, never what: a facilitator cannot count hidden ballots from it', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const round = await world.openRound({ visibility: 'after-close' });
     const [c1, c2] = candidateIds(round) as [string, string];
     expect((await cast(amira, round.id, { method: 'dots', dots: { [c1]: 3, [c2]: 2 } })).status).toBe(200);
@@ -104,8 +104,8 @@ describe('hidden results stay hidden', () => {
 
   it('live: everyone sees the tally, in the API and the projection', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
-    const viewer = world.join('Vic', { role: 'viewer', voting: false });
+    const amira = await world.join('Amira');
+    const viewer = await world.join('Vic', { role: 'viewer', voting: false });
     const round = await world.openRound({ visibility: 'live' });
     const watcher = await world.projectionClient(viewer);
     await cast(amira, round.id, { method: 'dots', dots: { [candidateIds(round)[1]!]: 2 } });
@@ -115,7 +115,7 @@ describe('hidden results stay hidden', () => {
 
   it('nobody can write the projection over the socket, facilitators included', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const round = await world.openRound({ visibility: 'after-close' });
     const client = await world.projectionClient(world.facilitator);
     const honest = readRoundProjection(client.doc, round.id)!;

@@ -40,7 +40,7 @@ function create(world: RoundsWorld, candidates: CandidateInput[]) {
 describe('candidates beyond outcomes', () => {
   it('votes on an outcome, an indicator and a cohort of concern, through results and into the decision log', async () => {
     const world = await buildRoundsWorld();
-    const amira = world.join('Amira');
+    const amira = await world.join('Amira');
     const [indicator, cohort] = await indicatorAndCohort(world);
     const round = await world.openRound({ visibility: 'live', candidates: [world.outcomes[0]!, indicator, cohort] });
     expect(round.candidates.map((candidate) => candidate.kind)).toEqual(['outcome', 'indicator', 'concern']);

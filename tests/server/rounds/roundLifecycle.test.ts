@@ -11,7 +11,7 @@ const soon = (ms: number) => new Date(Date.now() + ms).toISOString();
 describe('a round through its life', () => {
   it('keeps drafts to facilitators, and keeps candidate ids when a draft is edited', async () => {
     const world = await buildRoundsWorld();
-    const member = world.join('Amira');
+    const member = await world.join('Amira');
     const draft = await world.createRound();
     expect((await member.api.request('GET', `/api/rounds/${draft.id}`)).status).toBe(404);
     const listed = await member.api.request<Round[]>('GET', `/api/partnerships/${world.partnershipId}/rounds`);
@@ -30,7 +30,7 @@ describe('a round through its life', () => {
 
   it('refuses a closing time in the past, and closes by itself at its time', async () => {
     const world = await buildRoundsWorld();
-    const member = world.join('Amira');
+    const member = await world.join('Amira');
     const past = await world.facilitator.api.request<{ error: { issues: { path: string[] }[] } }>(
       'POST',
       `/api/partnerships/${world.partnershipId}/rounds`,
@@ -55,17 +55,25 @@ describe('a round through its life', () => {
   it('closes a round whose time passed while the server was down, on start-up', async () => {
     const world = await buildRoundsWorld();
     const round = await world.openRound({ closesAt: soon(60_000) });
-    world.server.db.prepare('UPDATE rounds SET closes_at = ? WHERE id = ?').run(soon(-1_000), round.id);
+    await world.server.store.db
+      .updateTable('rounds')
+      .set({ closes_at: soon(-1_000) })
+      .where('id', '=', round.id)
+      .execute();
     const { startTestServer } = await import('../../helpers/testServer.ts');
     await world.server.close();
     const restarted = await startTestServer({ access: 'sessions', dataDir: world.server.dataDir });
-    const row = restarted.db.prepare('SELECT state FROM rounds WHERE id = ?').get(round.id);
+    const row = await restarted.store.db
+      .selectFrom('rounds')
+      .select('state')
+      .where('id', '=', round.id)
+      .executeTakeFirst();
     expect(row).toEqual({ state: 'closed' });
   });
 
   it('reopens a named round, but not once a decision is recorded', async () => {
     const world = await buildRoundsWorld();
-    const member = world.join('Amira');
+    const member = await world.join('Amira');
     const round = await world.openRound();
     await world.facilitator.api.request('POST', `/api/rounds/${round.id}/close`);
     const reopened = await world.facilitator.api.request<Round>('POST', `/api/rounds/${round.id}/reopen`, {});
@@ -83,7 +91,7 @@ describe('a round through its life', () => {
 
   it('records a decision after close and projects the agreed priorities for badges', async () => {
     const world = await buildRoundsWorld();
-    const member = world.join('Amira');
+    const member = await world.join('Amira');
     const round = await world.openRound();
     const [c1, c2] = candidateIds(round) as [string, string];
     const early = await world.facilitator.api.request('PUT', `/api/rounds/${round.id}/decision`, {
@@ -132,7 +140,7 @@ describe('a round through its life', () => {
 
   it('exports results as CSV with cells a spreadsheet would run neutralised', async () => {
     const world = await buildRoundsWorld();
-    const member = world.join('Amira');
+    const member = await world.join('Amira');
     // Labels come from the workspace, so that is where an editor would plant a formula.
     const [first, second] = [world.outcomes[0]!, world.outcomes[1]!];
     await world.changeWorkspace((doc) => {

@@ -31,9 +31,9 @@ export interface RoundsWorld {
   /** Changes the partnership's workspace doc as an editor's screen would (stored, then broadcast). */
   changeWorkspace: <T>(change: (doc: Y.Doc) => T) => Promise<T>;
   /** Adds a member (a voting member of `organisation` unless said otherwise). */
-  join: (name: string, options?: { organisation?: string; role?: Role; voting?: boolean }) => Participant;
+  join: (name: string, options?: { organisation?: string; role?: Role; voting?: boolean }) => Promise<Participant>;
   /** Someone with an account but no membership. */
-  outsider: (name: string) => Participant;
+  outsider: (name: string) => Promise<Participant>;
   /** Creates a draft round as the facilitator. */
   createRound: (overrides?: Partial<CreateRoundRequest>) => Promise<Round>;
   /** Creates and opens a round as the facilitator. */
@@ -47,9 +47,9 @@ let people = 0;
 /** Builds the world. Accounts and memberships are made directly (fast); everything under test goes over HTTP. */
 export async function buildRoundsWorld(): Promise<RoundsWorld> {
   const server = await startTestServer({ access: 'sessions' });
-  const { services } = server;
+  const { store } = server;
   const partnershipId = `rounds-${(people++).toString(36)}`;
-  services.partnerships.create({
+  await store.partnerships.create({
     id: partnershipId,
     name: 'Riverside',
     areaName: 'Riverside',
@@ -58,9 +58,9 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
     createdBy: null,
   });
 
-  const account = (name: string, organisation: string): Participant => {
+  const account = async (name: string, organisation: string): Promise<Participant> => {
     people += 1;
-    const user = services.users.create({
+    const user = await store.users.create({
       email: `${name.toLowerCase().replace(/\W+/g, '.')}.${people}@example.org`,
       displayName: name,
       organisation,
@@ -69,16 +69,16 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
       isAdmin: false,
     });
     const api = new ApiClient(server.url);
-    api.cookie = `cg_session=${services.sessions.create(user.id).secret}`;
+    api.cookie = `cg_session=${(await store.sessions.create(user.id)).secret}`;
     return { userId: user.id, name, organisation, api, headers: { cookie: api.cookie } };
   };
 
-  const join: RoundsWorld['join'] = (
+  const join: RoundsWorld['join'] = async (
     name,
     { organisation = `${name}'s agency`, role = 'editor', voting = true } = {},
   ) => {
-    const participant = account(name, organisation);
-    services.partnerships.addMember({
+    const participant = await account(name, organisation);
+    await store.partnerships.addMember({
       partnershipId,
       userId: participant.userId,
       role,
@@ -111,7 +111,7 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
     })),
   );
 
-  const facilitator = join('Fran Facilitator', {
+  const facilitator = await join('Fran Facilitator', {
     organisation: 'Riverside Council',
     role: 'facilitator',
     voting: false,

@@ -117,8 +117,8 @@ describe('sign-in', () => {
 
   it('signs out everywhere: every session of the person ends and their sockets are closed', async () => {
     const world = await buildWorld();
-    const editor = world.services.users.findByEmail('editor@example.org')!;
-    const other = { cookie: `cg_session=${world.services.sessions.create(editor.id).secret}` };
+    const editor = (await world.store.users.findByEmail('editor@example.org'))!;
+    const other = { cookie: `cg_session=${(await world.store.sessions.create(editor.id)).secret}` };
     expect((await post(world, '/api/auth/logout-everywhere', {}, world.actors.editor.headers)).response.status).toBe(
       200,
     );
@@ -128,8 +128,8 @@ describe('sign-in', () => {
 
   it('changes the password only with the current one, and signs out other sessions', async () => {
     const world = await buildWorld();
-    const editor = world.services.users.findByEmail('editor@example.org')!;
-    const other = { cookie: `cg_session=${world.services.sessions.create(editor.id).secret}` };
+    const editor = (await world.store.users.findByEmail('editor@example.org'))!;
+    const other = { cookie: `cg_session=${(await world.store.sessions.create(editor.id)).secret}` };
     const wrong = await post(
       world,
       '/api/me/password',
@@ -189,7 +189,7 @@ describe('API tokens', () => {
     });
     expect(revoke.status).toBe(200);
     expect((await world.app.request('/api/me', { headers: bearer })).status).toBe(401);
-    expect(world.services.audit.all().map((entry) => entry.action)).toEqual(
+    expect((await world.store.audit.all()).map((entry) => entry.action)).toEqual(
       expect.arrayContaining(['token.created', 'token.revoked']),
     );
   });

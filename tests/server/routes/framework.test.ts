@@ -98,7 +98,7 @@ describe('framework export and import routes', () => {
       },
     });
     expect((await exportCsv(world)).text.split('\r\n').filter(Boolean)).toHaveLength(1);
-    expect(world.services.audit.forPartnership(world.alphaId).map((entry) => entry.action)).not.toContain(
+    expect((await world.store.audit.forPartnership(world.alphaId)).map((entry) => entry.action)).not.toContain(
       'framework.imported',
     );
   });
@@ -108,7 +108,7 @@ describe('framework export and import routes', () => {
     const { status, json } = await upload(world, 'editor', frameworkCsv());
     expect(status).toBe(200);
     expect(FrameworkImportResultSchema.parse(json)).toMatchObject({ applied: true, rows: 5 });
-    const entry = world.services.audit.forPartnership(world.alphaId)[0];
+    const entry = (await world.store.audit.forPartnership(world.alphaId))[0];
     expect(entry).toMatchObject({ action: 'framework.imported', actorName: 'editor' });
     expect(entry?.details).toMatchObject({ format: 'CSV', rows: 5, outcomes: '3 in the file, 3 new' });
   });

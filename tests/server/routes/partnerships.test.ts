@@ -39,7 +39,7 @@ describe('partnerships', () => {
     const created = PartnershipSchema.parse(json);
     expect(created).toMatchObject({ name: 'Riverside Family Hubs', areaCode: 'E09000024', myRole: 'facilitator' });
     expect(created.id).toMatch(/^riverside-family-hubs-[a-z0-9]{4}$/);
-    expect(world.services.audit.forPartnership(created.id)[0]?.action).toBe('partnership.created');
+    expect((await world.store.audit.forPartnership(created.id))[0]?.action).toBe('partnership.created');
   });
 
   it('explains what is wrong with a bad area code', async () => {
@@ -97,14 +97,14 @@ describe('members', () => {
     expect(status).toBe(200);
     expect(MemberSchema.parse(json)).toMatchObject({ role: 'editor', isVotingMember: false });
     expect(world.closedSockets).toContainEqual({ userId: world.targetUserId, partnershipId: world.alphaId });
-    const audit = world.services.audit.forPartnership(world.alphaId)[0]!;
+    const audit = (await world.store.audit.forPartnership(world.alphaId))[0]!;
     expect(audit).toMatchObject({ action: 'member.updated', target: world.targetUserId });
     expect(audit.details).toMatchObject({ before: { role: 'viewer' }, after: { role: 'editor' } });
   });
 
   it('a partnership always keeps at least one facilitator', async () => {
     const world = await buildWorld();
-    const facilitator = world.services.users.findByEmail('facilitator@example.org')!;
+    const facilitator = (await world.store.users.findByEmail('facilitator@example.org'))!;
     const demote = await send(
       world,
       'PATCH',
@@ -125,7 +125,7 @@ describe('members', () => {
 
   it('removing a member takes them out at once', async () => {
     const world = await buildWorld();
-    const viewer = world.services.users.findByEmail('viewer@example.org')!;
+    const viewer = (await world.store.users.findByEmail('viewer@example.org'))!;
     expect(
       (
         await send(
@@ -190,7 +190,7 @@ describe('invitations', () => {
     const again = await send(world, 'POST', `/api/invitations/${token}/accept`, world.actors.outsider.headers, {});
     expect(again.status).toBe(404);
     expect((await send(world, 'GET', `/api/invitations/${token}`, {})).status).toBe(404);
-    expect(world.services.audit.forPartnership(world.alphaId).map((e) => e.action)).toEqual(
+    expect((await world.store.audit.forPartnership(world.alphaId)).map((e) => e.action)).toEqual(
       expect.arrayContaining(['invitation.created', 'invitation.accepted']),
     );
   });
@@ -234,9 +234,12 @@ describe('invitations', () => {
       ).status,
     ).toBe(200);
     expect((await send(world, 'POST', `/api/invitations/${token}/accept`, {}, newcomer)).status).toBe(404);
-    expect(world.services.users.findByEmail(newcomer.email)).toBeNull();
+    expect(await world.store.users.findByEmail(newcomer.email)).toBeNull();
 
-    const expired = world.services.invitations.findByToken(world.invitationToken, Date.now() + 8 * 24 * 60 * 60 * 1000);
+    const expired = await world.store.invitations.findByToken(
+      world.invitationToken,
+      Date.now() + 8 * 24 * 60 * 60 * 1000,
+    );
     expect(expired?.status).toBe('expired');
   });
 });

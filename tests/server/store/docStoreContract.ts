@@ -87,6 +87,31 @@ export function docStoreContract(name: string, open: () => Promise<DocStore>): v
       expect(replay(loaded.updates)).toBe('xy');
     });
 
+    it('never replaces a snapshot with one that covers less (two instances compacting one document)', async () => {
+      const store = await open();
+      const doc = new Y.Doc();
+      const [s1] = await store.append([{ docName: 'p:e', update: textUpdate(doc, 'a') }]);
+      const early = Y.encodeStateAsUpdate(doc);
+      const [s2] = await store.append([{ docName: 'p:e', update: textUpdate(doc, 'b') }]);
+      await store.compact('p:e', Y.encodeStateAsUpdate(doc), s2!);
+      await store.compact('p:e', early, s1!);
+      const loaded = await store.load('p:e');
+      expect(loaded.lastSeq).toBe(s2);
+      expect(replay(loaded.updates)).toBe('ab');
+    });
+
+    it('survives compactions of one document running at once, losing nothing', async () => {
+      const store = await open();
+      const doc = new Y.Doc();
+      const seqs = await store.append(
+        Array.from({ length: 20 }, (_, i) => ({ docName: 'p:f', update: textUpdate(doc, String(i % 10)) })),
+      );
+      const state = Y.encodeStateAsUpdate(doc);
+      await Promise.all(Array.from({ length: 5 }, () => store.compact('p:f', state, seqs.at(-1)!)));
+      await store.append([{ docName: 'p:f', update: textUpdate(doc, '!') }]);
+      expect(replay((await store.load('p:f')).updates)).toBe('01234567890123456789!');
+    });
+
     it('appends a batch atomically', async () => {
       const store = await open();
       const doc = new Y.Doc();
