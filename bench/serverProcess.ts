@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createBenchDatabase, type BenchDatabase } from './benchDatabase.ts';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -48,6 +49,7 @@ export interface ServerProcess {
 interface Carried {
   dataDir: string;
   rooms: RoomDirectory;
+  database: BenchDatabase | null;
 }
 
 /**
@@ -67,6 +69,7 @@ export function pinLoadGenerator(): boolean {
 export async function startServerProcess(kind: ServerKind, carried?: Carried): Promise<ServerProcess> {
   const port = await findFreePort();
   const dataDir = carried?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `cg-bench-${kind.id}-`));
+  const database = carried?.database ?? (kind.postgres ? await createBenchDatabase() : null);
   const nodeArgs = ['--import', 'tsx', kind.entry];
   const [command, args] = canPin
     ? ['taskset', ['-c', serverCore, process.execPath, ...nodeArgs]]
@@ -74,7 +77,13 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
   // taskset execs node in place, so the child's pid is the server's pid; the child inherits this thread's priority.
   const child = spawn(command, args, {
     cwd: repoRoot,
-    env: { ...process.env, ...kind.env, PORT: String(port), DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      ...kind.env,
+      ...(database ? { DATABASE_URL: database.url } : {}),
+      PORT: String(port),
+      DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   liveChildren.add(child);
@@ -120,6 +129,7 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
   const stop = async (): Promise<void> => {
     await halt();
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
   };
 
   if (!(await ready) || child.pid === undefined) {
@@ -140,7 +150,7 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
       async restartFresh() {
         if (!rooms.createsState) return server;
         await halt();
-        return startServerProcess(kind, { dataDir, rooms });
+        return startServerProcess(kind, { dataDir, rooms, database });
       },
     };
     return server;

@@ -117,9 +117,12 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
   }
   const firstRun = await services.firstRun.prepare(config.admin);
   await services.prioritisation.start();
-  const sessionSweep = setInterval(() => {
-    store.sessions.purgeExpired().catch((error: unknown) => logger.error('could not purge sessions', { error }));
-  }, 60 * 60 * 1000);
+  const sessionSweep = setInterval(
+    () => {
+      store.sessions.purgeExpired().catch((error: unknown) => logger.error('could not purge sessions', { error }));
+    },
+    60 * 60 * 1000,
+  );
   sessionSweep.unref();
 
   const app = createApp({

@@ -21,15 +21,17 @@ export function absoluteTable<S>(summaries: Partial<Record<ServerId, S>>, metric
 
 /** Ratios ours / anchor for every metric that has a direction; empty when ours or every anchor is missing. */
 export function ratioTable<S>(summaries: Partial<Record<ServerId, S>>, metrics: readonly Metric<S>[]): string {
-  const ours = summaries.ours;
-  const anchors = (Object.keys(summaries) as ServerId[]).filter((id) => id !== 'ours');
-  if (!ours || anchors.length === 0) return '';
-  const rows = metrics
-    .filter((metric) => metric.better)
-    .map((metric) => [
-      `${metric.header} (${metric.better} is better)`,
-      ...anchors.map((id) => formatRatio(metric.value(ours), metric.value(summaries[id]!))),
-    ]);
+  const variants = (['ours', 'ours-postgres'] as const).filter((id) => summaries[id]);
+  const anchors = (Object.keys(summaries) as ServerId[]).filter((id) => !id.startsWith('ours'));
+  if (variants.length === 0 || anchors.length === 0) return '';
+  const rows = variants.flatMap((variant) =>
+    metrics
+      .filter((metric) => metric.better)
+      .map((metric) => [
+        `${variant === 'ours' ? '' : 'on PostgreSQL: '}${metric.header} (${metric.better} is better)`,
+        ...anchors.map((id) => formatRatio(metric.value(summaries[variant]!), metric.value(summaries[id]!))),
+      ]),
+  );
   return markdownTable(['ours / anchor', ...anchors.map((id) => serverKinds[id].label)], rows);
 }
 

@@ -3,7 +3,7 @@ import { benchAdminCredentials, openCommonGroundRooms } from './commonGroundRoom
 import { openRoomDirectory, type RoomDirectory } from './roomDirectory.ts';
 
 /** The servers compared in one run, ours first. */
-export const serverIds = ['ours', 'hocuspocus', 'hocuspocus-sqlite', 'y-websocket'] as const;
+export const serverIds = ['ours', 'ours-postgres', 'hocuspocus', 'hocuspocus-sqlite', 'y-websocket'] as const;
 export type ServerId = (typeof serverIds)[number];
 
 /** How to start one server under test and how clients reach a document on it. */
@@ -17,6 +17,8 @@ export interface ServerKind {
   entry: string;
   /** Environment beyond PORT and DATA_DIR. */
   env: Record<string, string>;
+  /** Stores in a PostgreSQL database of its own, created before it starts and dropped when it stops. */
+  postgres?: boolean;
   /** Called once the server is ready: how the bench reaches its rooms. */
   openRooms(port: number): Promise<RoomDirectory>;
 }
@@ -40,6 +42,14 @@ const ours: ServerKind = {
     SEED_DEMO: 'false',
   },
   openRooms: (port) => openCommonGroundRooms(port, admin),
+};
+
+const oursOnPostgres: ServerKind = {
+  ...ours,
+  id: 'ours-postgres',
+  label: 'Common Ground on PostgreSQL',
+  persistence: 'PostgreSQL (local, synchronous commit), every update committed before it is broadcast',
+  postgres: true,
 };
 
 const hocuspocus: ServerKind = {
@@ -77,6 +87,7 @@ const yWebsocket: ServerKind = {
 /** Every server kind by id. */
 export const serverKinds: Record<ServerId, ServerKind> = {
   ours,
+  'ours-postgres': oursOnPostgres,
   hocuspocus,
   'hocuspocus-sqlite': hocuspocusSqlite,
   'y-websocket': yWebsocket,

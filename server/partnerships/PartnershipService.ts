@@ -182,7 +182,12 @@ export class PartnershipService {
     return created;
   }
 
-  async revokeInvitation(actor: Principal, partnershipId: string, invitationId: string, ip: string | null): Promise<void> {
+  async revokeInvitation(
+    actor: Principal,
+    partnershipId: string,
+    invitationId: string,
+    ip: string | null,
+  ): Promise<void> {
     if (!(await this.#deps.store.invitations.revoke(partnershipId, invitationId))) {
       throw new HttpError(404, 'not_found', 'No pending invitation with that id');
     }

@@ -67,7 +67,12 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
         if (current && Number(current.last_seq) > upToSeq) return;
         await trx
           .insertInto('doc_snapshots')
-          .values({ doc_name: docName, data: toBuffer(snapshot), last_seq: upToSeq, updated_at: new Date().toISOString() })
+          .values({
+            doc_name: docName,
+            data: toBuffer(snapshot),
+            last_seq: upToSeq,
+            updated_at: new Date().toISOString(),
+          })
           .onConflict((conflict) =>
             conflict.column('doc_name').doUpdateSet((eb) => ({
               data: eb.ref('excluded.data'),

@@ -67,7 +67,11 @@ export interface RepositoryOptions {
 }
 
 /** Builds every repository over `context`; `transaction` opens a unit of work (see {@link Repositories}). */
-export function createRepositories(context: SqlContext, options: RepositoryOptions, inTransaction = false): Repositories {
+export function createRepositories(
+  context: SqlContext,
+  options: RepositoryOptions,
+  inTransaction = false,
+): Repositories {
   const repositories: Repositories = {
     users: createUserRepository(context),
     sessions: createSessionRepository(context, options.session),

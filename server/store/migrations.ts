@@ -41,7 +41,12 @@ export const migrationSteps: readonly Step[] = [
       .addColumn('doc_name', t.text, (c) => c.notNull())
       .addColumn('data', t.binary, (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('doc_updates_by_doc').ifNotExists().on('doc_updates').columns(['doc_name', 'seq']).execute();
+    await db.schema
+      .createIndex('doc_updates_by_doc')
+      .ifNotExists()
+      .on('doc_updates')
+      .columns(['doc_name', 'seq'])
+      .execute();
     await db.schema
       .createTable('doc_snapshots')
       .ifNotExists()
@@ -138,8 +143,12 @@ export const migrationSteps: readonly Step[] = [
     await db.schema.createIndex('audit_by_partnership').on('audit_log').columns(['partnership_id', 'id']).execute();
     // The audit log is append-only: the database itself refuses changes and deletions.
     if (kind === 'sqlite') {
-      await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
-      await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(db);
+      await sql`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(
+        db,
+      );
+      await sql`CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`.execute(
+        db,
+      );
     } else {
       await sql`CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$`.execute(db);
@@ -176,7 +185,11 @@ export const migrationSteps: readonly Step[] = [
       .addColumn('opened_at', t.text)
       .addColumn('closed_at', t.text)
       .execute();
-    await db.schema.createIndex('rounds_by_partnership').on('rounds').columns(['partnership_id', 'created_at']).execute();
+    await db.schema
+      .createIndex('rounds_by_partnership')
+      .on('rounds')
+      .columns(['partnership_id', 'created_at'])
+      .execute();
     await db.schema.createIndex('rounds_open').on('rounds').column('state').where('state', '=', 'open').execute();
     await db.schema
       .createTable('round_candidates')
@@ -321,6 +334,14 @@ export const migrationSteps: readonly Step[] = [
           'category',
         ]),
     ).execute();
+  },
+  // 5. Anonymous rounds keep no time of voting: times stored before this release are blanked, as new ones are.
+  async ({ db }) => {
+    await db
+      .updateTable('round_voters')
+      .set({ voted_at: '' })
+      .where('round_id', 'in', db.selectFrom('rounds').select('id').where('anonymous', '=', 1))
+      .execute();
   },
 ];
 

@@ -32,7 +32,10 @@ export class StoreUnavailableError extends Error {}
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { location, observer } = options;
   const db = new Kysely<Tables>({
-    dialect: location.kind === 'postgres' ? postgresDialect(location.url, options.poolSize ?? 10) : sqliteDialect(location.dataDir),
+    dialect:
+      location.kind === 'postgres'
+        ? postgresDialect(location.url, options.poolSize ?? 10)
+        : sqliteDialect(location.dataDir),
     log: observer ? (event: LogEvent) => observer.query(event.queryDurationMillis / 1000) : undefined,
   });
   const kind: StoreKind = location.kind;
@@ -58,7 +61,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
           observer.transaction((performance.now() - started) / 1000);
         }
       }
-    : repositories.transaction;
+    : (work) => repositories.transaction(work);
   return {
     ...repositories,
     transaction: timedTransaction,
@@ -101,6 +104,13 @@ function sqliteDialect(dataDir: string): SqliteDialect {
   });
 }
 
+const int8Oid = 20;
+const defaultParser = pg.types.getTypeParser.bind(pg.types) as (oid: number, format?: 'text' | 'binary') => unknown;
+const int8AsNumber = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === int8Oid ? Number : defaultParser(oid, format),
+};
+
 function postgresDialect(url: string, max: number): PostgresDialect {
   return new PostgresDialect({
     pool: async () => {
@@ -109,7 +119,7 @@ function postgresDialect(url: string, max: number): PostgresDialect {
         max,
         connectionTimeoutMillis: 5000,
         // int8 (bigint, count(*), bigserial) as numbers: ours stay far below 2^53, and SQLite returns numbers.
-        types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)) } as pg.CustomTypesConfig,
+        types: int8AsNumber,
       });
       // An idle client losing its server must not crash the process; the next query reports it.
       pool.on('error', () => {});

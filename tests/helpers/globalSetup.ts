@@ -16,6 +16,8 @@ export const postgresAdminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://pos
  * With `STORE=postgres`, creates one database for this run (a random name, so runs on a shared server never meet)
  * and drops it at the end. Each test then stores in a schema of its own inside it (see testStore.ts).
  */
+// Vitest's globalSetup contract is a default export.
+// eslint-disable-next-line no-restricted-syntax
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (process.env.STORE !== 'postgres') {
     project.provide('postgresRunUrl', '');
@@ -29,6 +31,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     throw new Error(
       `STORE=postgres, but PostgreSQL at ${postgresAdminUrl.replace(/:[^:@/]*@/, ':***@')} is not reachable ` +
         `(${error instanceof Error ? error.message : String(error)}). Start it, or run without STORE=postgres.`,
+      { cause: error },
     );
   }
   await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);

@@ -33,7 +33,9 @@ export async function postgresUrlFor(dataDir: string): Promise<string> {
 
 /** Where a test's store lives: SQLite under its data directory, or its own PostgreSQL schema. */
 export async function testStoreLocation(dataDir: string): Promise<StoreLocation> {
-  return testStoreKind === 'postgres' ? { kind: 'postgres', url: await postgresUrlFor(dataDir) } : { kind: 'sqlite', dataDir };
+  return testStoreKind === 'postgres'
+    ? { kind: 'postgres', url: await postgresUrlFor(dataDir) }
+    : { kind: 'sqlite', dataDir };
 }
 
 /** The environment a server process needs to store where the test's store lives. */
@@ -45,7 +47,11 @@ export async function testStoreEnv(dataDir: string): Promise<Record<string, stri
 export async function openTestStore(options: { dataDir?: string } = {}): Promise<Store> {
   const dataDir =
     options.dataDir ?? (testStoreKind === 'postgres' ? `/memory/${process.pid}/${Math.random()}` : ':memory:');
-  const store = await openStore({ location: await testStoreLocation(dataDir), session: testSessionPolicy, poolSize: 4 });
+  const store = await openStore({
+    location: await testStoreLocation(dataDir),
+    session: testSessionPolicy,
+    poolSize: 4,
+  });
   onTestFinished(() => store.close());
   return store;
 }

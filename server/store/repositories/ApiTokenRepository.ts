@@ -43,7 +43,11 @@ export function createApiTokenRepository({ db }: SqlContext): ApiTokenRepository
     async authenticate(secret) {
       const row = await live(secret);
       if (!row) return null;
-      await db.updateTable('api_tokens').set({ last_used_at: new Date().toISOString() }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('api_tokens')
+        .set({ last_used_at: new Date().toISOString() })
+        .where('id', '=', row.id)
+        .execute();
       return { tokenId: row.id, userId: row.user_id };
     },
     async list(userId) {

@@ -261,7 +261,9 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
         }
         await db.deleteFrom('round_secrets').where('round_id', '=', roundId).execute();
       } finally {
-        if (previous === 0) await sql`pragma secure_delete = off`.execute(db);
+        // 0 off, 1 on, 2 fast: only those are written back, literally (a pragma takes no bound parameter).
+        if (previous === 0 || previous === 2)
+          await sql`pragma secure_delete = ${sql.raw(String(previous))}`.execute(db);
       }
     },
     async checkpoint() {

@@ -106,9 +106,10 @@ export function createInvitationRepository({ db }: SqlContext): InvitationReposi
     },
     findByToken: (token, now = Date.now()) => byHash(hashSecret(token), now),
     async findById(partnershipId, id, now = Date.now()) {
-      const row = (await select().where('i.id', '=', id).where('i.partnership_id', '=', partnershipId).executeTakeFirst()) as
-        | InvitationRow
-        | undefined;
+      const row = (await select()
+        .where('i.id', '=', id)
+        .where('i.partnership_id', '=', partnershipId)
+        .executeTakeFirst()) as InvitationRow | undefined;
       return row ? toInvitation(row, now) : null;
     },
     async list(partnershipId, now = Date.now()) {

@@ -13,7 +13,10 @@ export function createSetupTokenRepository({ db }: SqlContext): SetupTokenReposi
   return {
     async replace(secret, expiresAt) {
       await db.deleteFrom('setup_tokens').execute();
-      await db.insertInto('setup_tokens').values({ token_hash: hashSecret(secret), expires_at: expiresAt }).execute();
+      await db
+        .insertInto('setup_tokens')
+        .values({ token_hash: hashSecret(secret), expires_at: expiresAt })
+        .execute();
     },
     async isLive(secret, now = Date.now()) {
       const row = await db

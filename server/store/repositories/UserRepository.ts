@@ -64,7 +64,10 @@ export function createUserRepository({ db }: SqlContext): UserRepository {
       return row ? toUser(row) : null;
     },
     async count() {
-      const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
     async updateProfile(id, displayName, organisation) {

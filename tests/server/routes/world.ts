@@ -88,11 +88,23 @@ export async function buildWorld(): Promise<World> {
     cookie: `cg_session=${(await store.sessions.create(userId)).secret}`,
   });
   actors.anonymous = { name: 'anonymous', headers: {}, isAdmin: false, roleInAlpha: null, via: null };
-  actors.admin = { name: 'admin', headers: await sessionHeaders(admin.id), isAdmin: true, roleInAlpha: null, via: 'session' };
+  actors.admin = {
+    name: 'admin',
+    headers: await sessionHeaders(admin.id),
+    isAdmin: true,
+    roleInAlpha: null,
+    via: 'session',
+  };
   for (const role of ['facilitator', 'editor', 'commenter', 'viewer'] as const) {
     const user = await person(role);
     await member(alphaId, user.id, role);
-    actors[role] = { name: role, headers: await sessionHeaders(user.id), isAdmin: false, roleInAlpha: role, via: 'session' };
+    actors[role] = {
+      name: role,
+      headers: await sessionHeaders(user.id),
+      isAdmin: false,
+      roleInAlpha: role,
+      via: 'session',
+    };
     if (role === 'editor') {
       const { secret } = await store.tokens.create(user.id, 'script');
       actors.editorToken = {

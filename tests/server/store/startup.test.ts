@@ -26,7 +26,9 @@ describe('start-up on a store that cannot be used', () => {
     expect(code).not.toBe(0);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Common Ground could not start: could not connect to PostgreSQL at 127\.0\.0\.1:1, database "partnerships": /);
+    expect(lines[0]).toMatch(
+      /^Common Ground could not start: could not connect to PostgreSQL at 127\.0\.0\.1:1, database "partnerships": /,
+    );
     expect(stderr).not.toContain('s3cret-pass');
     expect(stderr).not.toMatch(/\n\s+at /);
   });

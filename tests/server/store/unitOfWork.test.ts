@@ -96,6 +96,12 @@ describe(`unit of work (${testStoreKind})`, () => {
     const store = await openTestStore();
     for (const id of ['beta', 'Alpha', 'alpha', 'Émile', 'zeta']) await partnership(store, id);
     // A hand-written expectation: ASCII letters fold (as SQLite's NOCASE), other characters sort by code point.
-    expect((await store.partnerships.listAll()).map((p) => p.name)).toEqual(['Alpha', 'alpha', 'beta', 'zeta', 'Émile']);
+    expect((await store.partnerships.listAll()).map((p) => p.name)).toEqual([
+      'Alpha',
+      'alpha',
+      'beta',
+      'zeta',
+      'Émile',
+    ]);
   });
 });

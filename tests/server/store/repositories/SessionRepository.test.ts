@@ -38,7 +38,8 @@ describe(`SessionRepository contract (${testStoreKind})`, () => {
   it('expires at the absolute limit however active the person is', async () => {
     const { sessions, userId } = await setup();
     const { secret } = await sessions.create(userId, 0);
-    for (let t = 10 * minute; t < 8 * 60 * minute; t += 10 * minute) expect(await sessions.find(secret, t)).not.toBeNull();
+    for (let t = 10 * minute; t < 8 * 60 * minute; t += 10 * minute)
+      expect(await sessions.find(secret, t)).not.toBeNull();
     expect(await sessions.find(secret, 8 * 60 * minute + 1)).toBeNull();
   });
 
