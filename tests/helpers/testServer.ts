@@ -25,6 +25,8 @@ export interface TestServerOptions {
    */
   access?: 'development' | 'sessions' | ResolveAccess;
   env?: Record<string, string>;
+  /** Store in SQLite under the data directory even in the PostgreSQL pass (a store to copy with db:copy). */
+  forceSqlite?: boolean;
 }
 
 /** Starts a real server on port 0 with its own data directory; it is closed when the current test finishes. */
@@ -32,7 +34,11 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<RunningServer & { dataDir: string; wsUrl: string }> {
   const dataDir = options.dataDir ?? makeDataDir();
-  const base = readConfig({ SEED_DEMO: 'false', ...(await testStoreEnv(dataDir)), ...options.env });
+  const base = readConfig({
+    SEED_DEMO: 'false',
+    ...(options.forceSqlite ? {} : await testStoreEnv(dataDir)),
+    ...options.env,
+  });
   const access = options.access ?? 'development';
   const server = await startServer({
     config: {
@@ -40,7 +46,7 @@ export async function startTestServer(
       port: 0,
       host: '127.0.0.1',
       dataDir,
-      store: base.store.kind === 'sqlite' ? { kind: 'sqlite', dataDir } : base.store,
+      store: base.store.kind === 'sqlite' || options.forceSqlite ? { kind: 'sqlite', dataDir } : base.store,
       clientDir: null,
       limits: { ...defaultLimits, roomGraceMs: 50, ...options.limits },
     },
