@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultLimits, type Limits } from '../shared/protocol/limits.ts';
-import { storeLocation, type StoreLocation } from './store/openStore.ts';
 
 /** Comments and replies one account may post in a minute: plenty for a busy meeting, too few to flood a partnership. */
 export const defaultCommentsPerMinute = 30;
@@ -56,8 +55,8 @@ export interface ServerConfig {
   commentsPerMinute: number;
   /** Reverse proxies in front of the server whose `X-Forwarded-For` is believed; 0: the header is ignored. */
   trustedProxyHops: number;
-  /** Where the store lives: SQLite under `dataDir` (the default) or the PostgreSQL database `DATABASE_URL` names. */
-  store: StoreLocation;
+  /** The PostgreSQL database to store in (`DATABASE_URL`); null: SQLite under `dataDir`, the default. */
+  databaseUrl: string | null;
   /** PostgreSQL connections per instance. */
   databasePoolSize: number;
 }
@@ -94,7 +93,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000 },
     commentsPerMinute: e.COMMENTS_PER_MINUTE,
     trustedProxyHops: e.TRUST_PROXY,
-    store: storeLocation(e.DATABASE_URL, path.resolve(e.DATA_DIR)),
+    databaseUrl: e.DATABASE_URL ?? null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
   };
 }

@@ -11,7 +11,7 @@ try {
   const config = readConfig(process.env);
   const server = await startServer({ config, logger });
   logger.info(`Common Ground is running at ${server.url}`, {
-    store: config.store.kind === 'sqlite' ? config.store.dataDir : maskPassword(config.store.url),
+    store: config.databaseUrl ? maskPassword(config.databaseUrl) : config.dataDir,
   });
 
   let stopping = false;

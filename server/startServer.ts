@@ -7,7 +7,7 @@ import type { ServerConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createMetrics } from './metrics.ts';
 import type { Logger } from './logger.ts';
-import { openStore } from './store/openStore.ts';
+import { openStore, storeLocation } from './store/openStore.ts';
 import type { Store } from './store/Store.ts';
 import { RoomManager } from './collab/RoomManager.ts';
 import { CollabServer } from './collab/CollabServer.ts';
@@ -45,7 +45,7 @@ export interface StartOptions {
 export async function startServer({ config, logger, resolveAccess }: StartOptions): Promise<RunningServer> {
   const metrics = createMetrics();
   const store = await openStore({
-    location: config.store,
+    location: storeLocation(config),
     session: config.session,
     poolSize: config.databasePoolSize,
     observer: {

@@ -75,10 +75,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   };
 }
 
-/** Reads `DATABASE_URL`: unset means SQLite under `dataDir`; otherwise it must be a postgres:// URL. */
-export function storeLocation(databaseUrl: string | undefined, dataDir: string): StoreLocation {
-  if (!databaseUrl) return { kind: 'sqlite', dataDir };
-  return { kind: 'postgres', url: databaseUrl };
+/** Where a server stores: the PostgreSQL database its `DATABASE_URL` names, else SQLite under its data directory. */
+export function storeLocation(config: { databaseUrl: string | null; dataDir: string }): StoreLocation {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'sqlite', dataDir: config.dataDir };
 }
 
 /** The SQLite file under a data directory (':memory:' for tests that need no file). */

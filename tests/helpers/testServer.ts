@@ -46,7 +46,6 @@ export async function startTestServer(
       port: 0,
       host: '127.0.0.1',
       dataDir,
-      store: base.store.kind === 'sqlite' || options.forceSqlite ? { kind: 'sqlite', dataDir } : base.store,
       clientDir: null,
       limits: { ...defaultLimits, roomGraceMs: 50, ...options.limits },
     },
