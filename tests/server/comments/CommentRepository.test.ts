@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderedId } from '../../../server/store/repositories/CommentRepository.ts';
 import type { Store } from '../../../server/store/Store.ts';
+import { addTestMember, createTestPartnership, createTestUser } from '../../helpers/storeFactories.ts';
 import { openTestStore } from '../../helpers/testStore.ts';
 
 const at = '2026-01-01T00:00:00.000Z';
@@ -8,30 +9,11 @@ const at = '2026-01-01T00:00:00.000Z';
 /** A partnership with two members, Cora and Esme. */
 async function world(): Promise<{ store: Store; cora: string; esme: string }> {
   const store = await openTestStore();
-  await store.partnerships.create({
-    id: 'p1',
-    name: 'Riverside',
-    areaName: 'Riverside',
-    areaCode: 'E09000024',
-    template: 'blank',
-    createdBy: null,
-  });
+  await createTestPartnership(store, 'p1', { name: 'Riverside' });
   const ids: string[] = [];
   for (const name of ['Cora', 'Esme']) {
-    const user = await store.users.create({
-      email: `${name.toLowerCase()}@example.org`,
-      displayName: name,
-      organisation: 'Org',
-      passwordHash: 'x',
-      isAdmin: false,
-    });
-    await store.partnerships.addMember({
-      partnershipId: 'p1',
-      userId: user.id,
-      role: 'editor',
-      organisation: 'Org',
-      isVotingMember: false,
-    });
+    const user = await createTestUser(store, name);
+    await addTestMember(store, 'p1', user.id);
     ids.push(user.id);
   }
   return { store, cora: ids[0]!, esme: ids[1]! };

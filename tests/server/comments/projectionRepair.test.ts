@@ -4,34 +4,16 @@ import { readThreads } from '../../../shared/model/comments/projection.ts';
 import { CreateThreadRequestSchema } from '../../../shared/schemas/comments.ts';
 import { createComments } from '../../../server/comments/createComments.ts';
 import { silentLogger } from '../../../server/logger.ts';
+import { addTestMember, createTestPartnership, createTestUser } from '../../helpers/storeFactories.ts';
 import { openTestStore } from '../../helpers/testStore.ts';
 import { buildThreadRequest } from './factories.ts';
 
 describe('the comments projection', () => {
   it('is repaired by the next change after a write failed (the thread itself was stored)', async () => {
     const store = await openTestStore();
-    await store.partnerships.create({
-      id: 'p1',
-      name: 'P',
-      areaName: 'P',
-      areaCode: 'E09000001',
-      template: 'blank',
-      createdBy: null,
-    });
-    const user = await store.users.create({
-      email: 'cora@example.org',
-      displayName: 'Cora',
-      organisation: 'Org',
-      passwordHash: 'x',
-      isAdmin: false,
-    });
-    await store.partnerships.addMember({
-      partnershipId: 'p1',
-      userId: user.id,
-      role: 'commenter',
-      organisation: 'Org',
-      isVotingMember: false,
-    });
+    await createTestPartnership(store, 'p1');
+    const user = await createTestUser(store, 'Cora');
+    await addTestMember(store, 'p1', user.id, { role: 'commenter' });
     const projection = new Y.Doc();
     let failNext = true;
     const comments = createComments({

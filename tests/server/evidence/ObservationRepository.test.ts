@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObservationDraft } from '../../../server/evidence/observationDraft.ts';
 import type { BatchRecord } from '../../../server/store/repositories/ObservationRepository.ts';
+import { createTestPartnership } from '../../helpers/storeFactories.ts';
 import { openTestStore } from '../../helpers/testStore.ts';
 
 const areas = [
@@ -33,14 +34,7 @@ function buildDraft(i: number, overrides: Partial<ObservationDraft> = {}): Obser
 
 async function world() {
   const store = await openTestStore();
-  await store.partnerships.create({
-    id: 'p1',
-    name: 'Merton family hubs',
-    areaName: 'Merton',
-    areaCode: 'E09000024',
-    template: 'blank',
-    createdBy: null,
-  });
+  await createTestPartnership(store, 'p1', { name: 'Merton family hubs', areaName: 'Merton' });
   const batch = (id: string, importedAt: string): BatchRecord => ({
     id,
     partnershipId: 'p1',

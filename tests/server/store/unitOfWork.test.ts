@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Repositories, Store } from '../../../server/store/Store.ts';
+import { createTestPartnership, createTestUser } from '../../helpers/storeFactories.ts';
 import { openTestStore, testStoreKind } from '../../helpers/testStore.ts';
-
-async function person(store: Store, name: string) {
-  return store.users.create({
-    email: `${name}@example.org`,
-    displayName: name,
-    organisation: `${name} org`,
-    passwordHash: 'x',
-    isAdmin: false,
-  });
-}
-
-async function partnership(store: Pick<Repositories, 'partnerships'>, id: string) {
-  return store.partnerships.create({
-    id,
-    name: id,
-    areaName: 'Area',
-    areaCode: 'E09000001',
-    template: 'blank',
-    createdBy: null,
-  });
-}
 
 describe(`unit of work (${testStoreKind})`, () => {
   it('rolls back every repository a failed transaction touched', async () => {
     const store = await openTestStore();
-    const chair = await person(store, 'chair');
+    const chair = await createTestUser(store, 'chair');
     await expect(
       store.transaction(async (tx) => {
-        await partnership(tx, 'riverside');
+        await createTestPartnership(tx, 'riverside');
         await tx.partnerships.addMember({
           partnershipId: 'riverside',
           userId: chair.id,
@@ -50,9 +29,9 @@ describe(`unit of work (${testStoreKind})`, () => {
 
   it('commits every repository together, and a nested unit of work joins the outer one', async () => {
     const store = await openTestStore();
-    const chair = await person(store, 'chair');
+    const chair = await createTestUser(store, 'chair');
     await store.transaction(async (tx) => {
-      await partnership(tx, 'riverside');
+      await createTestPartnership(tx, 'riverside');
       await tx.transaction(async (inner) => {
         await inner.audit.record({ action: 'partnership.created', actorId: chair.id, partnershipId: 'riverside' });
       });
@@ -65,8 +44,8 @@ describe(`unit of work (${testStoreKind})`, () => {
 
   it('lets a used invitation be accepted only once, however many try at the same moment', async () => {
     const store = await openTestStore();
-    const chair = await person(store, 'chair');
-    await partnership(store, 'riverside');
+    const chair = await createTestUser(store, 'chair');
+    await createTestPartnership(store, 'riverside');
     const { invitation } = await store.invitations.create({
       partnershipId: 'riverside',
       role: 'editor',
@@ -75,7 +54,7 @@ describe(`unit of work (${testStoreKind})`, () => {
       note: '',
       createdBy: chair.id,
     });
-    const people = await Promise.all(Array.from({ length: 10 }, (_, i) => person(store, `p${i}`)));
+    const people = await Promise.all(Array.from({ length: 10 }, (_, i) => createTestUser(store, `p${i}`)));
     const accepted = await Promise.all(
       people.map((p) => store.transaction((tx) => tx.invitations.markAccepted(invitation.id, p.id))),
     );
@@ -94,7 +73,7 @@ describe(`unit of work (${testStoreKind})`, () => {
 
   it('lists partnerships and members in the same order on every database (case folded, then by id)', async () => {
     const store = await openTestStore();
-    for (const id of ['beta', 'Alpha', 'alpha', 'Émile', 'zeta']) await partnership(store, id);
+    for (const id of ['beta', 'Alpha', 'alpha', 'Émile', 'zeta']) await createTestPartnership(store, id);
     // A hand-written expectation: ASCII letters fold (as SQLite's NOCASE), other characters sort by code point.
     expect((await store.partnerships.listAll()).map((p) => p.name)).toEqual([
       'Alpha',

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSessionRepository } from '../../../../server/store/repositories/SessionRepository.ts';
+import { createTestUser } from '../../../helpers/storeFactories.ts';
 import { openTestStore, testStoreKind } from '../../../helpers/testStore.ts';
 
 const minute = 60_000;
 
 async function setup() {
   const store = await openTestStore();
-  const user = await store.users.create({
-    email: 'a@example.org',
-    displayName: 'A',
-    organisation: 'O',
-    passwordHash: 'x',
-    isAdmin: false,
-  });
+  const user = await createTestUser(store, 'A');
   const policy = { idleMs: 30 * minute, absoluteMs: 8 * 60 * minute };
   return { sessions: createSessionRepository({ db: store.db, kind: store.kind }, policy), userId: user.id };
 }
