@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import { BallotSchema, type Ballot } from '../../../shared/schemas/ballots.ts';
+import { chunks } from '../batches.ts';
 import type { SqlContext } from '../Store.ts';
 
 /** Someone recorded as having voted (or, for one ballot per organisation, the organisation). */
@@ -100,9 +101,6 @@ function shuffled<T>(items: readonly T[]): T[] {
   }
   return result;
 }
-
-/** Rows per multi-row insert: well inside both databases' limits on bound parameters. */
-const insertChunk = 500;
 
 export function createBallotRepository({ db, kind }: SqlContext): BallotRepository {
   const parse = (content: string): Ballot => BallotSchema.parse(JSON.parse(content));
@@ -253,12 +251,7 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
           organisation: row.organisation,
           content: row.content,
         }));
-        for (let start = 0; start < sealed.length; start += insertChunk) {
-          await db
-            .insertInto('ballots')
-            .values(sealed.slice(start, start + insertChunk))
-            .execute();
-        }
+        for (const chunk of chunks(sealed)) await db.insertInto('ballots').values(chunk).execute();
         await db.deleteFrom('round_secrets').where('round_id', '=', roundId).execute();
       } finally {
         // 0 off, 1 on, 2 fast: only those are written back, literally (a pragma takes no bound parameter).

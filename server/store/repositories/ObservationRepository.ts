@@ -1,7 +1,8 @@
-import type { Selectable } from 'kysely';
+import type { Selectable, SelectQueryBuilder } from 'kysely';
 import type { ImportBatch, ObservationSource } from '../../../shared/schemas/observations.ts';
 import { observationKey, type ObservationDraft } from '../../evidence/observationDraft.ts';
-import type { ObservationsTable } from '../schema.ts';
+import type { ObservationsTable, Tables } from '../schema.ts';
+import { chunks } from '../batches.ts';
 import type { SqlContext } from '../Store.ts';
 
 /** An observation as stored, before suppression. */
@@ -65,6 +66,17 @@ export interface ObservationRepository {
 }
 
 type ObservationRow = Selectable<ObservationsTable>;
+type ObservationQuery = SelectQueryBuilder<Tables, 'observations', ObservationRow>;
+
+/** The order every series is read in: by metric, oldest period first, then area and breakdown (ties by period text). */
+const inSeriesOrder = (query: ObservationQuery): ObservationQuery =>
+  query
+    .orderBy('metric_id')
+    .orderBy('period_key')
+    .orderBy('area_code')
+    .orderBy('category_type')
+    .orderBy('category')
+    .orderBy('period');
 
 const toObservation = (row: ObservationRow): StoredObservation => ({
   metricId: row.metric_id,
@@ -114,21 +126,9 @@ function unchanged(row: Existing, draft: ObservationDraft): boolean {
   );
 }
 
-/**
- * Rows per INSERT: 17 columns each, 8,500 bound values, well under SQLite's 32,766 and PostgreSQL's 65,535, and
- * big enough that a 100,000-row import is a couple of hundred statements.
- */
-const rowsPerStatement = 500;
-/** Metric ids per lookup of existing rows. */
-const idsPerStatement = 500;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
-}
-
 export function createObservationRepository({ db }: SqlContext): ObservationRepository {
+  const observationsOf = (partnershipId: string): ObservationQuery =>
+    db.selectFrom('observations').selectAll().where('partnership_id', '=', partnershipId);
   return {
     async upsert(partnershipId, drafts, batch) {
       const unique = new Map<string, ObservationDraft>();
@@ -138,7 +138,7 @@ export function createObservationRepository({ db }: SqlContext): ObservationRepo
       }
       const existing = new Map<string, Existing>();
       const metricIds = [...new Set(Array.from(unique.values(), (draft) => draft.metricId))];
-      for (const ids of chunks(metricIds, idsPerStatement)) {
+      for (const ids of chunks(metricIds)) {
         const rows = await db
           .selectFrom('observations')
           .select([...keyColumns, ...valueColumns])
@@ -188,7 +188,7 @@ export function createObservationRepository({ db }: SqlContext): ObservationRepo
         .execute();
       // New and changed rows alike, as one upsert per chunk: a row another import stored meanwhile is overwritten
       // rather than failing the whole file.
-      for (const chunk of chunks(toWrite, rowsPerStatement)) {
+      for (const chunk of chunks(toWrite)) {
         await db
           .insertInto('observations')
           .values(
@@ -233,52 +233,21 @@ export function createObservationRepository({ db }: SqlContext): ObservationRepo
     },
 
     async forMetric(partnershipId, metricId) {
-      const rows = await db
-        .selectFrom('observations')
-        .selectAll()
-        .where('partnership_id', '=', partnershipId)
-        .where('metric_id', '=', metricId)
-        .orderBy('period_key')
-        .orderBy('area_code')
-        .orderBy('category_type')
-        .orderBy('category')
-        .orderBy('period')
-        .execute();
+      const rows = await observationsOf(partnershipId).where('metric_id', '=', metricId).$call(inSeriesOrder).execute();
       return rows.map(toObservation);
     },
 
     async forMetrics(partnershipId, metricIds, wholePopulationOnly) {
       // At most a hundred ids (the series query's limit): one statement.
       if (metricIds.length === 0) return [];
-      let query = db
-        .selectFrom('observations')
-        .selectAll()
-        .where('partnership_id', '=', partnershipId)
-        .where('metric_id', 'in', [...metricIds]);
+      let query = observationsOf(partnershipId).where('metric_id', 'in', [...metricIds]);
       if (wholePopulationOnly) query = query.where('category_type', '=', '');
-      const rows = await query
-        .orderBy('metric_id')
-        .orderBy('period_key')
-        .orderBy('area_code')
-        .orderBy('category_type')
-        .orderBy('category')
-        .orderBy('period')
-        .execute();
+      const rows = await query.$call(inSeriesOrder).execute();
       return rows.map(toObservation);
     },
 
     async all(partnershipId) {
-      const rows = await db
-        .selectFrom('observations')
-        .selectAll()
-        .where('partnership_id', '=', partnershipId)
-        .orderBy('metric_id')
-        .orderBy('period_key')
-        .orderBy('area_code')
-        .orderBy('category_type')
-        .orderBy('category')
-        .orderBy('period')
-        .execute();
+      const rows = await observationsOf(partnershipId).$call(inSeriesOrder).execute();
       return rows.map(toObservation);
     },
 
