@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import {
   CommentAnchorSchema,
   type Comment,
@@ -81,34 +81,13 @@ const person = (id: string | null, name: string | null): CommentPerson => ({
   name: name ?? 'Someone who has left',
 });
 
-let lastMs = 0;
-let sequence = 0;
-
 /**
  * A UUID (version 7) that sorts after every one this process made before: comments and mentions are listed in the
- * order they were written by their id, which neither database keeps for us (there is no portable rowid), even when
- * two land in the same millisecond.
+ * order they were written by their id, which neither database keeps for us (there is no portable rowid). The uuid
+ * library's v7 keeps that order within one millisecond too, with its sequence counter.
  */
 export function orderedId(): string {
-  let ms = Date.now();
-  if (ms > lastMs) {
-    sequence = 0;
-  } else {
-    ms = lastMs;
-    sequence += 1;
-    if (sequence > 0xfff) {
-      ms += 1;
-      sequence = 0;
-    }
-  }
-  lastMs = ms;
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(ms, 0, 6);
-  bytes[6] = 0x70 | (sequence >> 8);
-  bytes[7] = sequence & 0xff;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidv7();
 }
 
 const excerpt = (body: string): string => (body.length > 280 ? `${body.slice(0, 279)}…` : body);
