@@ -1,19 +1,28 @@
-import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import * as Y from 'yjs';
-import type { DocStore } from './DocStore.ts';
-import { readVersion, schemaVersion } from './migrations.ts';
+import { schemaVersion, storedSchemaVersion } from './migrations.ts';
 import { describeFailure, maskPassword, openStore, sqliteFile } from './openStore.ts';
-import { tablesInCopyOrder, type Tables } from './schema.ts';
+import { tablesInCopyOrder, type CopiedTable, type Tables } from './schema.ts';
+import {
+  CopyError,
+  digestTable,
+  documentNames,
+  pages,
+  plural,
+  RowDigest,
+  verifyDocuments,
+  type AnyTables,
+  type Row,
+} from './copyChecks.ts';
 import { sqlDocStore } from './SqlDocStore.ts';
 import type { Store } from './Store.ts';
 
 /** One table the copy fills. */
-export type CopiedTable = (typeof tablesInCopyOrder)[number];
+export type { CopiedTable } from './schema.ts';
+export { CopyError };
 
 export interface CopyOptions {
   /** The SQLite file (`common-ground.sqlite`), or the data directory holding it. */
@@ -34,49 +43,11 @@ export interface CopySummary {
   documents: number;
 }
 
-/**
- * The copy could not be made, or did not come out identical. The message is one line for an operator and says
- * whether the target was changed.
- */
-export class CopyError extends Error {}
-
-/**
- * Each table's primary key: the order both sides are read in, so the rows can be compared one by one. Text sorts
- * byte by byte on both databases (PostgreSQL collation "C", SQLite BINARY), so the orders agree.
- */
-const keyColumns: Record<CopiedTable, readonly string[]> = {
-  users: ['id'],
-  sessions: ['id_hash'],
-  api_tokens: ['id'],
-  partnerships: ['id'],
-  memberships: ['partnership_id', 'user_id'],
-  invitations: ['id'],
-  setup_tokens: ['token_hash'],
-  audit_log: ['id'],
-  rounds: ['id'],
-  round_candidates: ['round_id', 'id'],
-  round_secrets: ['round_id'],
-  round_voters: ['round_id', 'voter_key'],
-  ballots: ['id'],
-  decisions: ['id'],
-  comment_threads: ['id'],
-  comments: ['id'],
-  comment_mentions: ['id'],
-  observation_batches: ['id'],
-  observations: ['partnership_id', 'metric_id', 'area_code', 'period', 'category_type', 'category'],
-  doc_snapshots: ['doc_name'],
-  doc_updates: ['seq'],
-};
-
 /** Columns PostgreSQL numbers from a sequence (bigserial): after the copy, each sequence continues past the copied ids. */
 const serialColumns: readonly { table: CopiedTable; column: string }[] = [
   { table: 'audit_log', column: 'id' },
   { table: 'doc_updates', column: 'seq' },
 ];
-
-type Row = Record<string, unknown>;
-/** The tables by name, untyped: the copy treats every table alike. */
-type AnyTables = Record<string, Row>;
 
 /**
  * Copies a whole SQLite store into an empty PostgreSQL database, in one transaction, and proves the result identical:
@@ -216,17 +187,12 @@ async function openSource(file: string): Promise<Kysely<AnyTables>> {
 async function sourceVersion(db: Kysely<AnyTables>, file: string): Promise<number> {
   let tables: string[];
   try {
-    const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db);
-    tables = rows.map((row) => row.name);
+    tables = (await db.introspection.getTables()).map((table) => table.name);
   } catch (error) {
     throw new CopyError(`${file} is not a SQLite database: ${oneLine(error)}`);
   }
   if (!tables.includes('users')) throw new CopyError(`${file} holds no Common Ground store (it has no users table)`);
-  const recorded = tables.includes('schema_version') ? await readVersion(db as unknown as Kysely<Tables>) : null;
-  if (recorded !== null) return recorded;
-  // Files from before schema_version counted their migration steps here.
-  const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
-  return Number(rows[0]?.user_version ?? 0);
+  return storedSchemaVersion(db as unknown as Kysely<Tables>, 'sqlite');
 }
 
 /**
@@ -315,36 +281,6 @@ async function copyTable(
   return digest.result();
 }
 
-async function digestTable(db: Kysely<AnyTables>, table: CopiedTable): Promise<{ rows: number; digest: string }> {
-  const digest = new RowDigest();
-  for await (const page of pages(db, table, 1000)) for (const row of page) digest.add(row);
-  return digest.result();
-}
-
-/**
- * A table's rows in key order, a page at a time, each page starting after the last key of the one before (so a long
- * table costs no more per page than a short one, on either database).
- */
-async function* pages(db: Kysely<AnyTables>, table: CopiedTable, size: number): AsyncGenerator<Row[]> {
-  const keys = keyColumns[table];
-  let after: unknown[] | null = null;
-  for (;;) {
-    let query = keys.reduce((q, column) => q.orderBy(column), db.selectFrom(table).selectAll());
-    if (after) {
-      const from = after;
-      query = query.where(
-        sql<boolean>`(${sql.join(keys.map((key) => sql.ref(key)))}) > (${sql.join(from.map((value) => sql`${value}`))})`,
-      );
-    }
-    const rows = await query.limit(size).execute();
-    if (rows.length === 0) return;
-    yield rows;
-    if (rows.length < size) return;
-    const last = rows[rows.length - 1]!;
-    after = keys.map((key) => last[key]);
-  }
-}
-
 /** Rounds ordered so each comes after the round it follows up (the key order otherwise). */
 function parentsFirst(rows: Row[]): Row[] {
   const byId = new Map(rows.map((row) => [row.id as string, row]));
@@ -360,94 +296,6 @@ function parentsFirst(rows: Row[]): Row[] {
   };
   for (const row of rows) place(row, 0);
   return result;
-}
-
-/**
- * A digest of rows in the order read: every column by name, every value with its type, so that a number that
- * arrived as text, a byte changed in a blob or a lost null all show.
- */
-class RowDigest {
-  private readonly hash: Hash = createHash('sha256');
-  private rows = 0;
-
-  add(row: Row): void {
-    const columns = Object.keys(row).sort();
-    this.hash.update(JSON.stringify(columns.map((column) => [column, typed(row[column])])));
-    this.hash.update('\n');
-    this.rows += 1;
-  }
-
-  result(): { rows: number; digest: string } {
-    return { rows: this.rows, digest: this.hash.digest('hex') };
-  }
-}
-
-function typed(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'number' || typeof value === 'bigint') return `n:${Object.is(value, -0) ? '-0' : String(value)}`;
-  if (typeof value === 'string') return `s:${value}`;
-  if (value instanceof Uint8Array)
-    return `b:${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64')}`;
-  return `o:${JSON.stringify(value)}`;
-}
-
-async function documentNames(db: Kysely<AnyTables>): Promise<string[]> {
-  const { rows } = await sql<{ doc_name: string }>`
-    select doc_name from doc_snapshots union select doc_name from doc_updates`.execute(db);
-  return rows.map((row) => row.doc_name).sort();
-}
-
-/** Loads every document from both stores: the stored bytes and the state they build must be identical. */
-async function verifyDocuments(
-  source: DocStore,
-  target: DocStore,
-  names: { source: string[]; target: string[] },
-): Promise<number> {
-  if (names.source.join('\n') !== names.target.join('\n')) {
-    throw new CopyError(
-      `the target holds ${plural(names.target.length, 'document')} and the SQLite file ${names.source.length}; ` +
-        `drop and re-create the target database, and copy again`,
-    );
-  }
-  for (const name of names.source) {
-    const [from, to] = [await source.load(name), await target.load(name)];
-    const same =
-      from.lastSeq === to.lastSeq &&
-      from.pendingCount === to.pendingCount &&
-      from.bytes === to.bytes &&
-      storedDigest(from.updates) === storedDigest(to.updates) &&
-      stateDigest(from.updates) === stateDigest(to.updates);
-    if (!same) {
-      throw new CopyError(
-        `document ${name} differs between the SQLite file and the target; drop and re-create the target ` +
-          `database, and copy again`,
-      );
-    }
-  }
-  return names.source.length;
-}
-
-function storedDigest(updates: readonly Uint8Array[]): string {
-  const hash = createHash('sha256');
-  for (const update of updates) {
-    hash.update(`${update.byteLength}:`);
-    hash.update(update);
-  }
-  return hash.digest('hex');
-}
-
-function stateDigest(updates: readonly Uint8Array[]): string {
-  const doc = new Y.Doc();
-  try {
-    for (const update of updates) Y.applyUpdate(doc, update);
-    return createHash('sha256').update(Y.encodeStateAsUpdate(doc)).digest('hex');
-  } finally {
-    doc.destroy();
-  }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The first line of an error's message, any password in it masked. */

@@ -368,6 +368,8 @@ export async function migrate(db: Kysely<Tables>, kind: StoreKind): Promise<void
   await db.connection().execute(async (connection) => {
     if (kind === 'postgres') await sql`select pg_advisory_lock(${migrationLockKey})`.execute(connection);
     try {
+      const current = await storedSchemaVersion(connection, kind);
+      if (current > schemaVersion) throw new SchemaTooNewError(current);
       await connection.schema
         .createTable('schema_version')
         .ifNotExists()
@@ -375,15 +377,11 @@ export async function migrate(db: Kysely<Tables>, kind: StoreKind): Promise<void
         .addColumn('version', t.integer, (c) => c.notNull())
         .addColumn('migrated_at', t.text, (c) => c.notNull())
         .execute();
-      let current = await readVersion(connection);
-      if (current === null) {
-        current = kind === 'sqlite' ? await legacyUserVersion(connection) : 0;
-        await connection
-          .insertInto('schema_version')
-          .values({ id: 1, version: current, migrated_at: new Date().toISOString() })
-          .execute();
-      }
-      if (current > schemaVersion) throw new SchemaTooNewError(current);
+      await connection
+        .insertInto('schema_version')
+        .values({ id: 1, version: current, migrated_at: new Date().toISOString() })
+        .onConflict((conflict) => conflict.column('id').doNothing())
+        .execute();
       for (let version = current; version < schemaVersion; version++) {
         await connection.transaction().execute(async (trx) => {
           await migrationSteps[version]!({ db: trx, kind, t });
@@ -404,6 +402,27 @@ export async function migrate(db: Kysely<Tables>, kind: StoreKind): Promise<void
 export async function readVersion(db: Kysely<Tables>): Promise<number | null> {
   const row = await db.selectFrom('schema_version').select('version').where('id', '=', 1).executeTakeFirst();
   return row ? Number(row.version) : null;
+}
+
+/**
+ * The schema version a store holds, without changing it: its `schema_version` row, else (a SQLite file from before
+ * that table) `PRAGMA user_version`, else 0 for an empty database. For tools that must not migrate (db:copy).
+ */
+export async function storedSchemaVersion(db: Kysely<Tables>, kind: StoreKind): Promise<number> {
+  const recorded = (await hasVersionTable(db, kind)) ? await readVersion(db) : null;
+  if (recorded !== null) return recorded;
+  return kind === 'sqlite' ? legacyUserVersion(db) : 0;
+}
+
+// On PostgreSQL only the schema the connection stores in counts (tests keep a schema each in one database).
+async function hasVersionTable(db: Kysely<Tables>, kind: StoreKind): Promise<boolean> {
+  if (kind === 'postgres') {
+    const { rows } = await sql<{ found: string | null }>`select to_regclass('schema_version')::text as found`.execute(
+      db,
+    );
+    return rows[0]?.found != null;
+  }
+  return (await db.introspection.getTables()).some((table) => table.name === 'schema_version');
 }
 
 async function legacyUserVersion(db: Kysely<Tables>): Promise<number> {

@@ -273,3 +273,34 @@ export const tablesInCopyOrder = [
   'doc_snapshots',
   'doc_updates',
 ] as const satisfies readonly (keyof Tables)[];
+
+/** One table that `db:copy` fills. */
+export type CopiedTable = (typeof tablesInCopyOrder)[number];
+
+/**
+ * Each copied table's primary key, as the migrations declare it: the order a copy reads both sides in, so the rows
+ * compare one by one (text sorts byte by byte on both databases: PostgreSQL collation "C", SQLite BINARY).
+ */
+export const primaryKeys: { [T in CopiedTable]: readonly (keyof Tables[T] & string)[] } = {
+  users: ['id'],
+  sessions: ['id_hash'],
+  api_tokens: ['id'],
+  partnerships: ['id'],
+  memberships: ['partnership_id', 'user_id'],
+  invitations: ['id'],
+  setup_tokens: ['token_hash'],
+  audit_log: ['id'],
+  rounds: ['id'],
+  round_candidates: ['round_id', 'id'],
+  round_secrets: ['round_id'],
+  round_voters: ['round_id', 'voter_key'],
+  ballots: ['id'],
+  decisions: ['id'],
+  comment_threads: ['id'],
+  comments: ['id'],
+  comment_mentions: ['id'],
+  observation_batches: ['id'],
+  observations: ['partnership_id', 'metric_id', 'area_code', 'period', 'category_type', 'category'],
+  doc_snapshots: ['doc_name'],
+  doc_updates: ['seq'],
+};
