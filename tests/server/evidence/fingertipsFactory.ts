@@ -101,6 +101,27 @@ export function fingertipsPeriod(
   ];
 }
 
+/**
+ * A small realistic export: smoking at time of delivery over three years for the area, its region and England, and
+ * one small-count ward row of school readiness (which displays must suppress).
+ */
+export function smokingAndWardRows(): FingertipsRow[] {
+  return [
+    ...fingertipsPeriod('2019/20', '20190000', { area: '6.8', region: '5.6', england: '10.4' }),
+    ...fingertipsPeriod('2020/21', '20200000', { area: '6.2', region: '5.0', england: '9.6' }),
+    ...fingertipsPeriod('2021/22', '20210000', { area: '5.1', region: '4.6', england: '9.1' }),
+    buildFingertipsRow({
+      'Indicator ID': '90631',
+      'Indicator Name': 'School readiness, GLD',
+      Sex: 'Persons',
+      'Category Type': 'Ward',
+      Category: 'Abbey, north',
+      Count: '3',
+      Value: '42.9',
+    }),
+  ];
+}
+
 function ciAround(value: string): Partial<FingertipsRow> {
   const number = Number(value);
   return { 'Lower CI 95.0 limit': (number - 0.8).toFixed(1), 'Upper CI 95.0 limit': (number + 0.8).toFixed(1) };

@@ -5,22 +5,17 @@ import type {
   ObservationImportReport,
 } from '../../../shared/schemas/observations.ts';
 import { evidenceWorld } from './evidenceWorld.ts';
-import { buildFingertipsRow, fingertipsCsv, fingertipsPeriod, shuffledColumns } from './fingertipsFactory.ts';
+import {
+  buildFingertipsRow,
+  fingertipsCsv,
+  fingertipsPeriod,
+  shuffledColumns,
+  smokingAndWardRows,
+} from './fingertipsFactory.ts';
 
 function exportFile() {
   const rows = [
-    ...fingertipsPeriod('2019/20', '20190000', { area: '6.8', region: '5.6', england: '10.4' }),
-    ...fingertipsPeriod('2020/21', '20200000', { area: '6.2', region: '5.0', england: '9.6' }),
-    ...fingertipsPeriod('2021/22', '20210000', { area: '5.1', region: '4.6', england: '9.1' }),
-    buildFingertipsRow({
-      'Indicator ID': '90631',
-      'Indicator Name': 'School readiness, GLD',
-      Sex: 'Persons',
-      'Category Type': 'Ward',
-      Category: 'Abbey, north',
-      Count: '3',
-      Value: '42.9',
-    }),
+    ...smokingAndWardRows(),
     buildFingertipsRow({ 'Indicator ID': '99999', 'Indicator Name': 'Not in our framework' }),
   ];
   return fingertipsCsv(rows, { columns: shuffledColumns(['Extra, with comma']), byteOrderMark: true });

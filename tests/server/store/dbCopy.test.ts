@@ -29,7 +29,7 @@ import { makeDataDir, startTestServer } from '../../helpers/testServer.ts';
 import { postgresUrlFor, testSessionPolicy, testStoreKind } from '../../helpers/testStore.ts';
 import { waitFor } from '../../helpers/waitFor.ts';
 import { buildThreadRequest } from '../comments/factories.ts';
-import { buildFingertipsRow, fingertipsCsv, fingertipsPeriod } from '../evidence/fingertipsFactory.ts';
+import { fingertipsCsv, smokingAndWardRows } from '../evidence/fingertipsFactory.ts';
 
 const run = promisify(execFile);
 
@@ -195,20 +195,7 @@ async function buildInstallation(server: Awaited<ReturnType<typeof startTestServ
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
 
   // Evidence: a Fingertips export for the framework's smoking and school readiness metrics.
-  const csv = fingertipsCsv([
-    ...fingertipsPeriod('2019/20', '20190000', { area: '6.8', region: '5.6', england: '10.4' }),
-    ...fingertipsPeriod('2020/21', '20200000', { area: '6.2', region: '5.0', england: '9.6' }),
-    ...fingertipsPeriod('2021/22', '20210000', { area: '5.1', region: '4.6', england: '9.1' }),
-    buildFingertipsRow({
-      'Indicator ID': '90631',
-      'Indicator Name': 'School readiness, GLD',
-      Sex: 'Persons',
-      'Category Type': 'Ward',
-      Category: 'Abbey, north',
-      Count: '3',
-      Value: '42.9',
-    }),
-  ]);
+  const csv = fingertipsCsv(smokingAndWardRows());
   const imported = await fetch(`${server.url}${base}/observations/import/fingertips?fileName=smoking.csv`, {
     method: 'POST',
     headers: { cookie: admin.cookie!, 'content-type': 'text/csv' },
