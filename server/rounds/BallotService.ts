@@ -6,7 +6,7 @@ import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
 import type { Repositories } from '../store/Store.ts';
 import { ballotKeyFor, voterKeyFor } from './ballotKeys.ts';
 import type { RoundProjector } from './RoundProjector.ts';
-import { canRunRounds, type RoundReader, type RoundViewer } from './RoundReader.ts';
+import { canRunRounds, isOverdue, type RoundReader, type RoundViewer } from './RoundReader.ts';
 import type { RoundService } from './RoundService.ts';
 
 const closed = 'Voting has closed';
@@ -39,7 +39,7 @@ export class BallotService {
       if (!round || (round.state === 'draft' && !canRunRounds(viewer))) {
         throw new HttpError(404, 'round_not_found', 'No such round');
       }
-      if (round.state === 'open' && round.closesAt !== null && Date.parse(round.closesAt) <= Date.now()) {
+      if (isOverdue(round)) {
         return { overdue: true as const };
       }
       if (round.state !== 'open') {

@@ -21,6 +21,11 @@ export function canRunRounds(viewer: RoundViewer): boolean {
   return viewer.isAdmin || (viewer.membership !== null && roleCan(viewer.membership.role, 'rounds.run'));
 }
 
+/** Whether an open round's closing time has passed: it must be closed before anyone reads it or votes in it. */
+export function isOverdue(round: Pick<RoundRecord, 'state' | 'closesAt'>): boolean {
+  return round.state === 'open' && round.closesAt !== null && Date.parse(round.closesAt) <= Date.now();
+}
+
 /** The repositories the reader reads: the store's, or those of one open transaction. */
 export type RoundReadSource = Pick<Repositories, 'ballots' | 'decisions'>;
 

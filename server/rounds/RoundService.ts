@@ -19,7 +19,7 @@ import type { Repositories } from '../store/Store.ts';
 import type { Logger } from '../logger.ts';
 import type { RoundClock } from './RoundClock.ts';
 import type { RoundProjector } from './RoundProjector.ts';
-import { canRunRounds, type RoundReader, type RoundViewer } from './RoundReader.ts';
+import { canRunRounds, isOverdue, type RoundReader, type RoundViewer } from './RoundReader.ts';
 
 export interface RoundServiceDeps {
   /** The store's repositories: reads go through them, every change through their unit of work. */
@@ -67,10 +67,6 @@ function assertFuture(closesAt: string | null): string | null {
     ]);
   }
   return new Date(time).toISOString();
-}
-
-function isOverdue(round: RoundRecord): boolean {
-  return round.state === 'open' && round.closesAt !== null && Date.parse(round.closesAt) <= Date.now();
 }
 
 type RoundAction =
