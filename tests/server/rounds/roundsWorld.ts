@@ -36,7 +36,10 @@ export interface RoundsWorld {
   outsider: (name: string) => Promise<Participant>;
   /** Creates a draft round as the facilitator. */
   createRound: (overrides?: Partial<CreateRoundRequest>) => Promise<Round>;
-  /** Creates and opens a round as the facilitator. */
+  /**
+   * Creates and opens a round as the facilitator, and waits until the server has written it into the ballots
+   * projection (the projector writes after the opening commits), so a projection client connected next finds it.
+   */
   openRound: (overrides?: Partial<CreateRoundRequest>) => Promise<Round>;
   /** A stock y-websocket client on the partnership's ballots projection, synced. */
   projectionClient: (participant: Participant) => Promise<TestClient>;
@@ -132,6 +135,7 @@ export async function buildRoundsWorld(): Promise<RoundsWorld> {
     const round = await createRound(overrides);
     const { status, body } = await facilitator.api.request<Round>('POST', `/api/rounds/${round.id}/open`);
     expect(status, JSON.stringify(body)).toBe(200);
+    await server.services.prioritisation.projector.whenIdle();
     return body;
   };
 
