@@ -61,6 +61,14 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     metrics,
     logger,
     onRoomLoaded: nameMirror.onRoomLoaded,
+    // Attribution for "what changed"; losing a record only makes a change's author unknown, so it never fails a room.
+    recordAuthors: (name, clientIds, userId) => {
+      for (const clientId of clientIds) {
+        store.docAuthors.record(name, clientId, userId).catch((error: unknown) => {
+          logger.warn('could not record a document author', { doc: name, error: String(error) });
+        });
+      }
+    },
   });
   const services = createServices(store, {
     closeUserSockets: ({ userId, sessionIdHashes, tokenId }) =>

@@ -22,6 +22,11 @@ export interface RoomDeps {
   onLogGrowth: (room: Room) => void;
   /** Called when a persistence failure has made the room unusable; the manager drops it without compacting. */
   onFailure: (room: Room, error: unknown) => void;
+  /**
+   * Called when a connection sends the first items of Yjs client ids this room has not seen new items from, so
+   * "what changed" can say who wrote them. Not called for server-side changes.
+   */
+  onNewAuthors?: (room: Room, clientIds: number[], userId: string) => void;
 }
 
 /**
@@ -48,6 +53,8 @@ export class Room {
    * encoding of a possibly multi-megabyte document each.
    */
   #wholeStateMessage: Uint8Array | null = null;
+  /** Yjs client ids whose author has been reported since this room loaded. */
+  readonly #reportedAuthors = new Set<number>();
 
   constructor(name: string, stored: StoredDocument, deps: RoomDeps) {
     this.name = name;
@@ -157,7 +164,25 @@ export class Room {
     // Read-only connections are still synced to; what they send is dropped, not applied or relayed.
     if (!connection.access.canWrite || this.failed) return;
     if (this.storedBytes + update.byteLength > this.#deps.limits.maxDocumentBytes) throw new DocumentTooLarge();
+    const authors = this.#deps.onNewAuthors ? this.#newAuthors(update) : [];
     Y.applyUpdate(this.doc, update, connection);
+    if (authors.length > 0) this.#deps.onNewAuthors?.(this, authors, connection.access.user.id);
+  }
+
+  /**
+   * Client ids whose items in `update` are new to the document (they start at or after what the doc holds of that
+   * client). The first connection to bring a client's new items is taken as its author: a person relaying someone
+   * else's edits the server never had (an offline copy) would be named instead, which is rare and says so nowhere
+   * worse than "unknown".
+   */
+  #newAuthors(update: Uint8Array): number[] {
+    const fresh: number[] = [];
+    for (const [client, fromClock] of Y.parseUpdateMeta(update).from) {
+      if (this.#reportedAuthors.has(client) || fromClock < Y.getState(this.doc.store, client)) continue;
+      this.#reportedAuthors.add(client);
+      fresh.push(client);
+    }
+    return fresh;
   }
 
   #answerStep1(connection: CollabConnection, stateVector: Uint8Array): void {

@@ -18,6 +18,8 @@ export interface RoomManagerDeps {
   logger: Logger;
   /** Called once per load with the room's doc, to attach server-side observers (e.g. name mirroring). */
   onRoomLoaded?: (name: string, doc: Y.Doc) => void;
+  /** Records who wrote a Yjs client id's items in a document (see `RoomDeps.onNewAuthors`). */
+  recordAuthors?: (name: string, clientIds: number[], userId: string) => void;
 }
 
 /**
@@ -115,6 +117,7 @@ export class RoomManager {
       metrics: this.#deps.metrics,
       onLogGrowth: (grown) => this.#maybeCompact(grown),
       onFailure: (failed, error) => this.#fail(failed, error),
+      onNewAuthors: (loaded, clientIds, userId) => this.#deps.recordAuthors?.(loaded.name, clientIds, userId),
     });
     this.#deps.metrics.loadedDocs.set(this.#rooms.size);
     this.#deps.onRoomLoaded?.(name, room.doc);

@@ -18,6 +18,10 @@ import {
 } from './repositories/SessionRepository.ts';
 import { createSetupTokenRepository, type SetupTokenRepository } from './repositories/SetupTokenRepository.ts';
 import { createUserRepository, type UserRepository } from './repositories/UserRepository.ts';
+import { createMeetingRepository, type MeetingRepository } from './repositories/MeetingRepository.ts';
+import { createBoardActionRepository, type BoardActionRepository } from './repositories/BoardActionRepository.ts';
+import { createVersionRepository, type VersionRepository } from './repositories/VersionRepository.ts';
+import { createDocAuthorRepository, type DocAuthorRepository } from './repositories/DocAuthorRepository.ts';
 
 /** What every repository is built on: a query builder bound to the database (or to one open transaction). */
 export interface SqlContext {
@@ -39,6 +43,10 @@ export interface Repositories {
   rounds: RoundRepository;
   ballots: BallotRepository;
   decisions: DecisionRepository;
+  meetings: MeetingRepository;
+  boardActions: BoardActionRepository;
+  versions: VersionRepository;
+  docAuthors: DocAuthorRepository;
   /**
    * The unit of work: runs `work` in one transaction and hands it repositories bound to that transaction; when
    * `work` throws, every change it made through them is rolled back. Called on repositories that already belong to
@@ -85,6 +93,10 @@ export function createRepositories(
     rounds: createRoundRepository(context),
     ballots: createBallotRepository(context),
     decisions: createDecisionRepository(context),
+    meetings: createMeetingRepository(context),
+    boardActions: createBoardActionRepository(context),
+    versions: createVersionRepository(context),
+    docAuthors: createDocAuthorRepository(context),
     transaction: (work) =>
       inTransaction
         ? work(repositories)

@@ -1,5 +1,6 @@
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
 import { columnTypes, type ColumnTypes, type StoreKind } from './columnTypes.ts';
+import { createCycleTables } from './cyclesMigration.ts';
 import type { Tables } from './schema.ts';
 
 interface MigrationContext {
@@ -343,6 +344,8 @@ export const migrationSteps: readonly Step[] = [
       .where('round_id', 'in', db.selectFrom('rounds').select('id').where('anonymous', '=', 1))
       .execute();
   },
+  // 6. Board cycles: versions, meetings, the actions log, and the authors of documents' Yjs client ids.
+  createCycleTables,
 ];
 
 /** The schema version this code writes and reads. */

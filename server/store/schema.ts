@@ -204,6 +204,61 @@ export interface ObservationsTable {
   batch_id: string;
 }
 
+export interface MeetingsTable {
+  id: string;
+  partnership_id: string;
+  title: string;
+  starts_at: string;
+  place: string;
+  status: string;
+  /** The agenda as the facilitator wrote it (JSON array of `AgendaItemInput` with ids). */
+  agenda: string;
+  /** Member user ids (JSON array). */
+  attendee_ids: string;
+  closed_at: string | null;
+  version_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface BoardActionsTable {
+  id: string;
+  partnership_id: string;
+  meeting_id: string | null;
+  text: string;
+  owner: string;
+  due_date: string | null;
+  status: string;
+  link_kind: string | null;
+  link_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  done_at: string | null;
+}
+
+export interface VersionsTable {
+  id: string;
+  partnership_id: string;
+  label: string;
+  reason_kind: string;
+  reason_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  /** `Y.encodeStateAsUpdate` of the workspace doc when the version was taken. */
+  doc_state: Buffer;
+  /** `VersionFacts` as JSON. */
+  facts: string;
+  doc_bytes: number;
+  facts_bytes: number;
+}
+
+export interface DocAuthorsTable {
+  doc_name: string;
+  client_id: number;
+  user_id: string;
+}
+
 export interface DocUpdatesTable {
   seq: Generated<number>;
   doc_name: string;
@@ -244,6 +299,10 @@ export interface Tables {
   comment_mentions: CommentMentionsTable;
   observation_batches: ObservationBatchesTable;
   observations: ObservationsTable;
+  meetings: MeetingsTable;
+  board_actions: BoardActionsTable;
+  versions: VersionsTable;
+  doc_authors: DocAuthorsTable;
   doc_updates: DocUpdatesTable;
   doc_snapshots: DocSnapshotsTable;
   schema_version: SchemaVersionTable;
@@ -270,6 +329,10 @@ export const tablesInCopyOrder = [
   'comment_mentions',
   'observation_batches',
   'observations',
+  'versions',
+  'meetings',
+  'board_actions',
+  'doc_authors',
   'doc_snapshots',
   'doc_updates',
 ] as const satisfies readonly (keyof Tables)[];
@@ -301,6 +364,10 @@ export const primaryKeys: { [T in CopiedTable]: readonly (keyof Tables[T] & stri
   comment_mentions: ['id'],
   observation_batches: ['id'],
   observations: ['partnership_id', 'metric_id', 'area_code', 'period', 'category_type', 'category'],
+  versions: ['id'],
+  meetings: ['id'],
+  board_actions: ['id'],
+  doc_authors: ['doc_name', 'client_id'],
   doc_snapshots: ['doc_name'],
   doc_updates: ['seq'],
 };

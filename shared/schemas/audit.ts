@@ -33,6 +33,13 @@ export const AuditActionSchema = z.enum([
   'framework.imported',
   'observations.imported',
   'data_mapping.imported',
+  'version.taken',
+  'version.copied',
+  'meeting.created',
+  'meeting.updated',
+  'meeting.closed',
+  'action.created',
+  'action.updated',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -284,6 +284,8 @@ export const AvailabilityFactSchema = z.object({
   partial: z.int(),
   missing: z.int(),
   notMapped: z.int(),
+  /** Exists but held by a partner or behind a data-sharing agreement; optional, as versions taken before it lack it. */
+  notAccessible: z.int().optional(),
 });
 export type AvailabilityFact = z.infer<typeof AvailabilityFactSchema>;
 
