@@ -15,6 +15,7 @@ import { memoryWorkspaceDocs, type WorkspaceDocs } from './workspace/workspaceDo
 import type { WriteBallotsDoc } from './rounds/RoundProjector.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import type { TemplateId } from '../shared/schemas/partnerships.ts';
+import { createCycles, type Cycles } from './cycles/createCycles.ts';
 
 /** The services routes call, over the store's repositories, wired to what they must trigger elsewhere. */
 export interface Services {
@@ -29,6 +30,7 @@ export interface Services {
   evidence: Evidence;
   comments: CommentService;
   needsAssessment: NeedsAssessmentService;
+  cycles: Cycles;
 }
 
 export interface ServiceHooks {
@@ -65,31 +67,48 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     addressThrottle: new SlidingWindowLimiter(100, loginWindowMs),
     closeSockets: hooks.closeUserSockets,
   });
+  const logger = hooks.logger ?? silentLogger;
+  const partnershipService = new PartnershipService({
+    store: repositories,
+    initialiseWorkspace: hooks.initialiseWorkspace,
+    closeMemberSockets: hooks.closeMemberSockets,
+  });
+  // Cycles read decisions from prioritisation, and a closing round takes a version through cycles.
+  let cycles: Cycles | null = null;
+  const prioritisation = createPrioritisation({
+    store: repositories,
+    logger,
+    writeBallotsDoc: hooks.writeBallotsDoc ?? (() => Promise.resolve()),
+    workspaceDocs,
+    onRoundClosed: (round, closedBy) =>
+      cycles?.roundClosed(round.partnershipId, round.id, round.title, closedBy) ?? Promise.resolve(),
+  });
+  const evidence = createEvidence({ store: repositories, docs: workspaceDocs });
+  cycles = createCycles({
+    store: repositories,
+    docs: workspaceDocs,
+    decisions: prioritisation.decisions,
+    observations: evidence.observations,
+    partnerships: partnershipService,
+    logger,
+  });
   return {
     store: repositories,
     authenticator: createAuthenticator(repositories.users, repositories.sessions, repositories.tokens),
     accounts,
-    partnershipService: new PartnershipService({
-      store: repositories,
-      initialiseWorkspace: hooks.initialiseWorkspace,
-      closeMemberSockets: hooks.closeMemberSockets,
-    }),
+    partnershipService,
     firstRun: new FirstRun(repositories, accounts, hooks.onAdminCreated),
-    prioritisation: createPrioritisation({
-      store: repositories,
-      logger: hooks.logger ?? silentLogger,
-      writeBallotsDoc: hooks.writeBallotsDoc ?? (() => Promise.resolve()),
-      workspaceDocs,
-    }),
+    prioritisation,
     comments: createComments({
       store: repositories,
-      logger: hooks.logger ?? silentLogger,
+      logger,
       readWorkspace: hooks.readWorkspaceDoc,
       writeCommentsDoc: hooks.writeCommentsDoc,
       commentsPerMinute: hooks.commentsPerMinute,
     }),
     needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
     framework: new FrameworkService({ docs: workspaceDocs, audit: repositories.audit }),
-    evidence: createEvidence({ store: repositories, docs: workspaceDocs }),
+    evidence,
+    cycles,
   };
 }

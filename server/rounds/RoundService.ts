@@ -30,6 +30,8 @@ export interface RoundServiceDeps {
   logger: Logger;
   /** Reads the server's copy of a partnership's workspace doc: every candidate must be in it. */
   readWorkspace: <T>(partnershipId: string, read: (doc: Y.Doc) => T) => Promise<T>;
+  /** Called after a close has committed (a version of the partnership is taken); must not throw. */
+  onClosed?: (round: RoundRecord, closedBy: string | null) => Promise<void>;
 }
 
 type NewRound = z.output<typeof CreateRoundRequestSchema>;
@@ -302,6 +304,7 @@ export class RoundService {
             this.#deps.logger.error('checkpointing after sealing a round failed', { roundId, error }),
           );
       }
+      await this.#deps.onClosed?.(closed, viewer?.userId ?? null);
     }
     const round = await store.rounds.findById(roundId);
     if (!round) throw notFound();

@@ -1,5 +1,6 @@
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import type { Logger } from '../logger.ts';
+import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
 import type { Repositories } from '../store/Store.ts';
 import { BallotService } from './BallotService.ts';
 import { DecisionService } from './DecisionService.ts';
@@ -32,6 +33,8 @@ export interface PrioritisationDeps {
   writeBallotsDoc: WriteBallotsDoc;
   /** The workspace docs candidates are checked against (in memory in route tests). */
   workspaceDocs: WorkspaceDocs;
+  /** Called once a round's close has committed (board cycles take a version then); must not throw. */
+  onRoundClosed?: (round: RoundRecord, closedBy: string | null) => Promise<void>;
 }
 
 /** Builds the prioritisation services over one store. */
@@ -40,6 +43,7 @@ export function createPrioritisation({
   logger,
   writeBallotsDoc,
   workspaceDocs,
+  onRoundClosed,
 }: PrioritisationDeps): Prioritisation {
   const reader = new RoundReader(store);
   // The projector and the clock call back into services built after them.
@@ -67,6 +71,7 @@ export function createPrioritisation({
     clock,
     logger,
     readWorkspace: (partnershipId, read) => workspaceDocs.read(partnershipId, read),
+    onClosed: onRoundClosed,
   });
   rounds = roundService;
   decisions = new DecisionService({ store, roundService, projector });

@@ -10,6 +10,9 @@ import { invitationRoutes } from './invitationRoutes.ts';
 import { meRoutes } from './meRoutes.ts';
 import { partnershipRoutes } from './partnershipRoutes.ts';
 import { roundRoutes } from './roundRoutes.ts';
+import { cycleRoutes } from './cycleRoutes.ts';
+import { versionRoutes } from './versionRoutes.ts';
+import { boardPackRoutes } from './boardPackRoutes.ts';
 
 /** Every API route, in one table: the app mounts it, the OpenAPI description and the authorization matrix read it. */
 export function apiRoutes(services: Services, publicUrl: string | null): Route[] {
@@ -24,5 +27,8 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...frameworkRoutes(services.framework),
     ...evidenceRoutes(services.evidence.observations),
     ...dataMappingRoutes(services.evidence.dataMapping),
+    ...cycleRoutes(services.cycles),
+    ...versionRoutes(services.cycles),
+    ...boardPackRoutes(services.cycles),
   ];
 }

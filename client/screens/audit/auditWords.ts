@@ -39,6 +39,13 @@ export const auditActionWords: Record<AuditAction, string> = {
   'framework.imported': 'Imported the outcomes framework from a spreadsheet',
   'observations.imported': 'Imported observations (evidence) from a file',
   'data_mapping.imported': 'Imported the data mapping from a spreadsheet',
+  'version.taken': 'Took a version of the partnership',
+  'version.copied': 'Made a new partnership from a version',
+  'meeting.created': 'Scheduled a board meeting',
+  'meeting.updated': 'Changed a board meeting',
+  'meeting.closed': 'Closed a board meeting',
+  'action.created': 'Added an action to the actions log',
+  'action.updated': 'Changed an action in the actions log',
 };
 
 const keyWords: Record<string, string> = {

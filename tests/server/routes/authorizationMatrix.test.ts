@@ -48,6 +48,9 @@ function concretePath(route: Route, world: World): string {
     .replace(':roundId', world.roundId)
     .replace(':metricId', 'metric-1')
     .replace(':threadId', world.threadId)
+    .replace(':meetingId', world.meetingId)
+    .replace(':versionId', world.versionId)
+    .replace(':actionId', world.actionId)
     .replace(':tokenId', 'not-a-real-token-id')
     .replace(':token', route.path.startsWith('/api/setup') ? 'not-a-setup-token' : world.invitationToken);
 }

@@ -39,6 +39,10 @@ export interface World extends TestApp {
   roundId: string;
   /** A comment thread on alpha's Safe narrative, started by the facilitator. */
   threadId: string;
+  /** A scheduled board meeting of alpha, a version of alpha and an action of its log. */
+  meetingId: string;
+  versionId: string;
+  actionId: string;
 }
 
 export const worldPassword = 'correct horse battery staple';
@@ -165,8 +169,31 @@ export async function buildWorld(): Promise<World> {
     { userId: facilitatorId, ip: null },
     CreateThreadRequestSchema.parse(buildThreadRequest()),
   );
+  const alpha = (await store.partnerships.findById(alphaId))!;
+  const meeting = await services.cycles.meetings.create(
+    alpha,
+    facilitatorId,
+    { title: 'March board', startsAt: '2027-03-14T10:00:00.000Z', place: '' },
+    null,
+  );
+  const version = await services.cycles.versions.take(
+    alpha,
+    { userId: facilitatorId },
+    'Before March',
+    { kind: 'manual' },
+    null,
+  );
+  const action = await services.cycles.actions.create(
+    alphaId,
+    facilitatorId,
+    { text: 'Send the pack round', owner: '', dueDate: null, link: null, meetingId: null },
+    null,
+  );
   return {
     ...testApp,
+    meetingId: meeting.id,
+    versionId: version.id,
+    actionId: action.id,
     actors,
     alphaId,
     betaId,

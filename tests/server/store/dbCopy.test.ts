@@ -210,9 +210,20 @@ async function buildInstallation(server: Awaited<ReturnType<typeof startTestServ
   server.rooms.release(workspaceDocName(partnership.id));
   expect(smoking).toBeDefined();
 
+  // A board cycle: a meeting with an action, closed (which takes a version), and a version taken by hand.
+  const meeting = await fran.api.request<{ id: string }>('POST', `${base}/meetings`, {
+    title: 'March board',
+    startsAt: '2027-03-14T10:00:00Z',
+  });
+  expect(meeting.status, JSON.stringify(meeting.body)).toBe(201);
+  expect((await fran.api.request('POST', `${base}/actions`, { text: 'Send the pack round' })).status).toBe(201);
+  expect((await fran.api.request('POST', `/api/meetings/${meeting.body.id}/close`)).status).toBe(200);
+  expect((await fran.api.request('POST', `${base}/versions`, { label: 'After March' })).status).toBe(201);
+
   const bearer = new ApiClient(server.url);
   bearer.bearer = token;
   return {
+    meetingId: meeting.body.id,
     partnership,
     adminId: adminMe.body.user.id,
     people: { admin, fran, esme, cora, bearer },
@@ -254,6 +265,10 @@ async function readEverything(url: string, installation: Installation): Promise<
     ['admin', admin, `${base}/observations/export?format=csv`],
     ['admin', admin, `${base}/data-mapping/export?format=csv`],
     ['admin', admin, `${base}/framework.csv`],
+    ['admin', admin, `${base}/meetings`],
+    ['admin', admin, `/api/meetings/${installation.meetingId}`],
+    ['admin', admin, `${base}/actions`],
+    ['admin', admin, `${base}/versions`],
   ];
   for (const round of [rounds.named, rounds.anonymous, rounds.followUp]) {
     for (const suffix of ['', '/results', '/voters', '/decision']) {
