@@ -1,17 +1,11 @@
+import { valueWithUnit } from '../../shared/model/cycles/packWords.ts';
 import { suppressedLabel } from '../../shared/model/evidence/suppression.ts';
 import type { Observation } from '../../shared/schemas/observations.ts';
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-/** A value in its unit, as people read it: "5.1%", "4.2 per 1,000", "312". */
-export function formatValue(value: number, unit: string): string {
-  const number = numberFormat.format(value);
-  const trimmed = unit.trim();
-  if (trimmed === '%' || trimmed.toLowerCase() === 'percent' || trimmed.toLowerCase() === 'percentage')
-    return `${number}%`;
-  if (trimmed === '' || trimmed.toLowerCase() === 'count' || trimmed.toLowerCase() === 'number') return number;
-  return `${number} ${trimmed}`;
-}
+/** A value in its unit: "5.1%", "4.2 per 1,000", "312" (the board pack writes values the same way). */
+export const formatValue = valueWithUnit;
 
 /** An observation's value for a table cell: the value, "suppressed (<5)", or "no data" (with the note if any). */
 export function formatObservationValue(observation: Observation | null, unit: string): string {

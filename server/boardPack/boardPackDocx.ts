@@ -1,0 +1,90 @@
+import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { BoardPack } from '../../shared/schemas/boardPack.ts';
+import { agendaNumbering } from './docxBlocks.ts';
+import {
+  changesSection,
+  dataAgendaSection,
+  exceptionsSection,
+  prioritiesSection,
+  tocGapsSection,
+} from './docxEvidence.ts';
+import { actionsSection, agendaSection, attendeesSection, coverSection, minutesSection } from './docxSections.ts';
+import { meetingDateTime } from '../../shared/model/cycles/packWords.ts';
+
+// A4 in twentieths of a point, with 2 cm margins.
+const a4 = { width: 11906, height: 16838 };
+const margin = 1134;
+const font = 'Arial';
+
+/**
+ * The board pack as a Word document, the form councils circulate papers in: every section under a real heading
+ * (Word's navigation pane lists them), the meeting on every page's header, "Page X of Y" in the footer, table headers
+ * repeated on each page a table runs onto.
+ */
+export async function boardPackDocx(pack: BoardPack): Promise<Buffer> {
+  const runningHeader = `${pack.meeting.title} · ${pack.partnership.name}`;
+  const document = new Document({
+    creator: 'Common Ground',
+    title: `${pack.meeting.title} – board pack`,
+    description: `Board pack for ${pack.partnership.name}, ${meetingDateTime(pack.meeting.startsAt)}`,
+    styles: {
+      default: {
+        document: { run: { font, size: 22 } },
+        title: { run: { font, size: 48, bold: true }, paragraph: { spacing: { after: 240 } } },
+        heading1: { run: { font, size: 32, bold: true }, paragraph: { spacing: { before: 240, after: 160 } } },
+        heading2: { run: { font, size: 26, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: agendaNumbering,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: a4, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: runningHeader, size: 18 })] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...coverSection(pack),
+          ...agendaSection(pack),
+          ...attendeesSection(pack),
+          ...minutesSection(pack),
+          ...actionsSection(pack),
+          ...changesSection(pack),
+          ...prioritiesSection(pack),
+          ...exceptionsSection(pack),
+          ...dataAgendaSection(pack),
+          ...tocGapsSection(pack),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
