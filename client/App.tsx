@@ -49,6 +49,13 @@ const DataMappingScreens = lazyScreen(
 );
 const EvidenceScreens = lazyScreen(() => import('./screens/evidence/EvidenceScreens.tsx'), 'EvidenceScreens');
 const ConcernsScreen = lazyScreen(() => import('./screens/concerns/ConcernsScreen.tsx'), 'ConcernsScreen');
+const MeetingScreens = lazyScreen(() => import('./screens/meetings/MeetingScreens.tsx'), 'MeetingScreens');
+const VersionScreens = lazyScreen(() => import('./screens/versions/VersionScreens.tsx'), 'VersionScreens');
+const ChangesScreen = lazyScreen(() => import('./screens/versions/ChangesScreen.tsx'), 'ChangesScreen');
+const BoardPackPrintScreen = lazyScreen(
+  () => import('./screens/boardPack/BoardPackPrintScreen.tsx'),
+  'BoardPackPrintScreen',
+);
 
 /** Workspaces used to live at /w/:id; old links and bookmarks still work. */
 function OldWorkspaceAddress() {
@@ -81,6 +88,10 @@ function Screens() {
               <Route path="needs-assessment" element={<NeedsAssessmentScreen />} />
               <Route path="theory-of-change/*" element={<TheoryOfChangeScreens />} />
               <Route path="rounds/*" element={<PrioritisationScreens />} />
+              <Route path="meetings/:meetingId/pack" element={<BoardPackPrintScreen />} />
+              <Route path="meetings/*" element={<MeetingScreens />} />
+              <Route path="versions/*" element={<VersionScreens />} />
+              <Route path="changes" element={<ChangesScreen />} />
             </Route>
           </Route>
           <Route path="/w/:partnershipId" element={<OldWorkspaceAddress />} />

@@ -62,6 +62,12 @@ export function PartnershipPage({ title, aside, liveName, children }: Partnershi
               <NavLink to={`${base}/needs-assessment`}>Needs assessment</NavLink>
             </li>
             <li>
+              <NavLink to={`${base}/meetings`}>Meetings</NavLink>
+            </li>
+            <li>
+              <NavLink to={`${base}/versions`}>Versions</NavLink>
+            </li>
+            <li>
               <NavLink to={`${base}/members`}>Members</NavLink>
             </li>
             {canViewAudit ? (

@@ -1,0 +1,15 @@
+import { Route, Routes } from 'react-router';
+import { NotFoundScreen } from '../NotFoundScreen.tsx';
+import { VersionScreen } from './VersionScreen.tsx';
+import { VersionsScreen } from './VersionsScreen.tsx';
+
+/** Everything under `/p/:partnershipId/versions`. */
+export function VersionScreens() {
+  return (
+    <Routes>
+      <Route index element={<VersionsScreen />} />
+      <Route path=":versionId" element={<VersionScreen />} />
+      <Route path="*" element={<NotFoundScreen />} />
+    </Routes>
+  );
+}
