@@ -10,6 +10,7 @@ import {
   domainWords,
   reviewIsDue,
   seriesCell,
+  noDataGapsWords,
 } from '../../shared/model/cycles/packWords.ts';
 
 /** What changed since the last meeting: the summary a chair reads first, then the changes by domain. */
@@ -112,7 +113,7 @@ export function exceptionsSection(pack: BoardPack): DocxBlock[] {
 /** The data development agenda: metrics with missing or partial data, why, and what happens next. */
 export function dataAgendaSection(pack: BoardPack): DocxBlock[] {
   const blocks: DocxBlock[] = [sectionHeading('Data development agenda')];
-  if (pack.dataGaps.length === 0) return [...blocks, nothing('Every mapped metric has data.')];
+  if (pack.dataGaps.length === 0) return [...blocks, nothing(noDataGapsWords)];
   return [
     ...blocks,
     ...docxTable(

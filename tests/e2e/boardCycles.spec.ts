@@ -1,8 +1,15 @@
 import fs from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import type { CreateMeetingRequest, Meeting, UpdateMeetingRequest } from '../../shared/schemas/cycles.ts';
+import { readMappingText, updateDataMapping } from '../../shared/model/dataMapping/index.ts';
+import { readMetrics } from '../../shared/model/framework/index.ts';
+import { fingertipsCsv, fingertipsPeriod } from '../server/evidence/fingertipsFactory.ts';
 import { seriousAccessibilityViolations } from './support/axe.ts';
+import { EvidencePages } from './support/evidencePages.ts';
 import { FrameworkOverviewPage, OutcomePage } from './support/frameworkPages.ts';
 import { outcomesPartnershipWith } from './support/needsAssessment.ts';
+import { agreePriorities, changeWorkspace, seedOutcomes } from './support/workspaceSeed.ts';
 
 // Screenshots to review; SCREENS_DIR keeps them out of the shared test-results/ that parallel runs clear.
 const screens = process.env.SCREENS_DIR ?? 'test-results/screens';
@@ -13,6 +20,48 @@ test.beforeAll(() => fs.mkdirSync(screens, { recursive: true }));
 async function checkScreen(page: Page, name: string): Promise<void> {
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true });
+}
+
+/** Schedules a meeting through the API and sets its agenda and attendance, as the meeting page would. */
+async function scheduleMeeting(
+  request: APIRequestContext,
+  partnershipId: string,
+  meeting: CreateMeetingRequest,
+  details: UpdateMeetingRequest,
+): Promise<Meeting> {
+  const created = await request.post(`/api/partnerships/${partnershipId}/meetings`, { data: meeting });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as Meeting;
+  const updated = await request.patch(`/api/meetings/${id}`, { data: details });
+  expect(updated.status(), await updated.text()).toBe(200);
+  return (await updated.json()) as Meeting;
+}
+
+/** A Fingertips export in which smoking at delivery in the area is worse than England and the region, and rising. */
+function worseningSmokingExport(): string {
+  const years = [
+    ['2019/20', '20190000', '9.0', '8.1', '8.4'],
+    ['2020/21', '20200000', '10.9', '7.9', '8.2'],
+    ['2021/22', '20210000', '12.8', '7.6', '8.0'],
+  ] as const;
+  return fingertipsCsv(
+    years.flatMap(([period, sortable, area, region, england]) =>
+      fingertipsPeriod(
+        period,
+        sortable,
+        { area, region, england },
+        {
+          'Compared to England value or percentiles': 'Worse 95%',
+          'Compared to London region value or percentiles': 'Worse 95%',
+        },
+      ),
+    ),
+  );
+}
+
+/** Counts the pages of a PDF: its `/Type /Page` objects (the `/Type /Pages` tree nodes are not pages). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
 /** One meeting's page, in the words a board member would use. */
@@ -236,5 +285,137 @@ test.describe('board cycles', () => {
     expect(new URL(page.url()).pathname).not.toContain(partnershipId);
 
     for (const context of [ella.context, chair.context]) await context.close();
+  });
+
+  test('the chair opens the board pack for the next meeting, reads every section, downloads it in Word and prints it', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const { partnershipId, admin, people } = await outcomesPartnershipWith(browser, 'Harbourside Board', [
+      { displayName: 'Omar Hassan', role: 'editor' },
+    ]);
+    const chair = admin;
+    const [omar] = people as [(typeof people)[0]];
+    const { page } = chair;
+    const { request } = chair.context;
+    const omarId = ((await (await omar.context.request.get('/api/me')).json()) as { user: { id: string } }).user.id;
+
+    // Evidence the pack reports by exception: smoking at delivery worse than England and rising.
+    const evidence = new EvidencePages(page, partnershipId);
+    await evidence.openImport();
+    await evidence.importFingertips('fingertips-smoking.csv', worseningSmokingExport());
+    await expect(evidence.report()).toContainText('new');
+
+    // And a gap for the data development agenda: another metric's data are only partly available.
+    const gapReason = 'Published only as a total for the whole region';
+    const gapMetric = await changeWorkspace(
+      chair,
+      baseURL!,
+      partnershipId,
+      (doc) => {
+        const metric = readMetrics(doc).metrics.find((candidate) => candidate.name !== 'Smoking at time of delivery')!;
+        const patch = {
+          status: 'partial',
+          reason: gapReason,
+          owner: 'NHS Riverside',
+          nextStep: 'Ask for borough figures',
+        } as const;
+        updateDataMapping(doc, metric.id, patch, { by: chair.name, on: '2027-04-01' });
+        return metric;
+      },
+      (doc, metric) => readMappingText(doc, metric.id, 'reason')?.toString() === gapReason,
+    );
+
+    // The March board met, kept an action and closed: a version is taken for "what changed" to start from.
+    const march = await scheduleMeeting(
+      request,
+      partnershipId,
+      { title: 'Harbourside board, March', startsAt: '2027-03-11T10:00:00Z', place: 'Harbourside Library' },
+      { agenda: [{ kind: 'text', title: 'Welcome and apologies' }], attendeeIds: [omarId] },
+    );
+    const action = await request.post(`/api/partnerships/${partnershipId}/actions`, {
+      data: {
+        text: 'Ask maternity services for smoking cessation referrals',
+        owner: 'Omar Hassan',
+        dueDate: '2027-04-30',
+        meetingId: march.id,
+      },
+    });
+    expect(action.status(), await action.text()).toBe(201);
+    const closed = await request.post(`/api/meetings/${march.id}/close`);
+    expect(closed.status(), await closed.text()).toBe(200);
+
+    // Since then the partnership added two outcomes and the board agreed one as a priority.
+    const statements = {
+      smokeFree: 'Babies are born into smoke-free homes',
+      talk: 'Children talk and listen well by the age of two',
+    };
+    const [smokeFree, talk] = await seedOutcomes(chair, baseURL!, partnershipId, [
+      { domain: 'healthy', level: 'child', statement: statements.smokeFree },
+      { domain: 'learning', level: 'child', statement: statements.talk },
+    ]);
+    await agreePriorities(
+      chair,
+      partnershipId,
+      [{ id: smokeFree!, label: statements.smokeFree }],
+      [{ id: talk!, label: statements.talk }],
+    );
+
+    const may = await scheduleMeeting(
+      request,
+      partnershipId,
+      { title: 'Harbourside board, May', startsAt: '2027-05-13T14:00:00Z', place: 'Harbourside Library' },
+      {
+        agenda: [
+          { kind: 'text', title: 'Welcome and apologies' },
+          { kind: 'text', title: 'Smoking in pregnancy: what the figures say' },
+        ],
+        attendeeIds: [omarId],
+      },
+    );
+
+    // The chair opens the pack from the meeting's page.
+    await page.goto(`/p/${partnershipId}/meetings/${may.id}`);
+    await page.getByRole('link', { name: /^Board pack/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Harbourside board, May/ })).toBeVisible();
+    const pack = page.getByTestId('board-pack');
+    const section = (name: string) => pack.getByRole('region', { name, exact: true });
+    await expect(section('Agenda')).toContainText('Smoking in pregnancy: what the figures say');
+    await expect(section('Minutes of the last meeting')).toContainText('Harbourside board, March');
+    await expect(section('Actions log')).toContainText('Ask maternity services for smoking cessation referrals');
+    await expect(section('What changed since the last meeting')).toContainText('Harbourside board, March');
+    await expect(section('What changed since the last meeting')).toContainText(statements.smokeFree);
+    await expect(section('Current priorities and decisions')).toContainText(statements.smokeFree);
+    await expect(section('Current priorities and decisions')).toContainText('The board agreed these priorities.');
+    await expect(section('Indicators by exception')).toContainText('Smoking at time of delivery');
+    await expect(section('Indicators by exception').getByRole('table')).toContainText('12.8');
+    await expect(section('Data development agenda').getByRole('row', { name: new RegExp(gapReason) })).toContainText(
+      gapMetric.name,
+    );
+    // The chart's key is a row of small line samples, not each one stretched to the chart's width.
+    const keySample = section('Indicators by exception').locator('figcaption svg').first();
+    expect((await keySample.boundingBox())?.width).toBeLessThan(60);
+    await checkScreen(page, 'board-pack');
+
+    // The Word form downloads from the page's link: a .docx is a zip whose document names the meeting.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download Word (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    const docx = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const documentXml = await docx.file('word/document.xml')?.async('string');
+    expect(documentXml).toContain('Harbourside board, May');
+
+    // Printed to A4 it is a PDF of several pages, kept for people to look at.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('link', { name: 'Download Word (.docx)' })).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    fs.writeFileSync(`${screens}/board-pack.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfPageCount(pdf)).toBeGreaterThan(1);
+
+    for (const context of [omar.context, chair.context]) await context.close();
   });
 });

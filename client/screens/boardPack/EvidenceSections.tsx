@@ -11,6 +11,7 @@ import {
   kindWords,
   reviewIsDue,
   seriesCell,
+  noDataGapsWords,
 } from '../../../shared/model/cycles/packWords.ts';
 
 const domainWords = (domain: Domain | null) => (domain ? domainLabel(domain) : 'No domain');
@@ -161,7 +162,7 @@ export function DataAgendaSection({ pack }: { pack: BoardPack }) {
   return (
     <PackSection id="data-agenda" title="Data development agenda">
       {pack.dataGaps.length === 0 ? (
-        <Nothing>Every mapped metric has data.</Nothing>
+        <Nothing>{noDataGapsWords}</Nothing>
       ) : (
         <PackTable
           caption="Metrics with missing or partial data, the reason, the next step and its owner"

@@ -96,7 +96,7 @@ export function ExceptionChart({ exception, areaName }: { exception: PackExcepti
         </Group>
       </svg>
       <figcaption>
-        <ul className="chart-legend">
+        <ul className="chart-legend board-pack__legend">
           {lines.map(({ role, name }) => (
             <li key={role}>
               <svg width="36" height="14" aria-hidden="true" focusable="false">

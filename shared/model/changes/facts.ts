@@ -1,3 +1,4 @@
+import { calendarDate } from '../cycles/packWords.ts';
 import type { Change, CommentFact } from '../../schemas/cycles.ts';
 import { change, namedPerson, shorten, type ComparisonContext } from './context.ts';
 
@@ -69,7 +70,7 @@ export function decisionChanges(context: ComparisonContext): Change[] {
         {
           before: null,
           after: priorities,
-          words: `${shorten(decision.statement, 200)} (agreed priorities: ${priorities.join(', ') || 'none'}; review by ${decision.reviewDate})`,
+          words: `${shorten(decision.statement, 200)} (agreed priorities: ${priorities.join(', ') || 'none'}; review by ${calendarDate(decision.reviewDate)})`,
           by: namedPerson(decision.decidedBy),
         },
       );

@@ -88,7 +88,7 @@ function added(
   const existedBefore = entityFields(context.older.doc, kind, entity.id) !== null;
   const where =
     'level' in entity
-      ? ` in ${domainLabel(entity.domain)}, ${levelLabel(entity.level)}`
+      ? ` to ${domainLabel(entity.domain)} (${levelLabel(entity.level)})`
       : 'indicatorId' in entity
         ? ` under “${indicatorLabels.get(entity.indicatorId) ?? 'an indicator'}”`
         : '';

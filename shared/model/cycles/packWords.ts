@@ -160,3 +160,6 @@ export function suppressionNote(threshold: number): string {
 export function kindWords(kind: string): string {
   return kind === '' ? '' : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
+
+/** What the data development agenda says when it is empty: true whether nothing is mapped yet or everything has data. */
+export const noDataGapsWords = 'No metric is marked as missing or partial in the data mapping.';

@@ -211,7 +211,7 @@ describe('compareVersions on the document', () => {
     const restoral = compareVersions(deleted, snapshot(doc)).changes;
     expect(restoral.map((change) => [outline(change), change.words])).toEqual([
       ['framework | added | indicator | Only indicator | -', 'Restored'],
-      ['framework | added | outcome | Only outcome | -', 'Restored in Safe, Babies, children and young people'],
+      ['framework | added | outcome | Only outcome | -', 'Restored to Safe (Babies, children and young people)'],
     ]);
   });
 
