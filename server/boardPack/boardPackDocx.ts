@@ -10,6 +10,7 @@ import {
 } from './docxEvidence.ts';
 import { actionsSection, agendaSection, attendeesSection, coverSection, minutesSection } from './docxSections.ts';
 import { meetingDateTime } from '../../shared/model/cycles/packWords.ts';
+import { xmlSafePack } from './xmlSafe.ts';
 
 // A4 in twentieths of a point, with 2 cm margins.
 const a4 = { width: 11906, height: 16838 };
@@ -21,7 +22,8 @@ const font = 'Arial';
  * (Word's navigation pane lists them), the meeting on every page's header, "Page X of Y" in the footer, table headers
  * repeated on each page a table runs onto.
  */
-export async function boardPackDocx(pack: BoardPack): Promise<Buffer> {
+export async function boardPackDocx(written: BoardPack): Promise<Buffer> {
+  const pack = xmlSafePack(written);
   const runningHeader = `${pack.meeting.title} · ${pack.partnership.name}`;
   const document = new Document({
     creator: 'Common Ground',

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../shared/spreadsheet/formulaInjection.ts';
 import type { BoardPack } from '../../shared/schemas/boardPack.ts';
 import { loadExcel } from '../spreadsheets/excel.ts';
+import { xmlSafePack } from './xmlSafe.ts';
 import {
   actionStatusWords,
   areaCell,
@@ -161,7 +162,8 @@ function addSheet(workbook: ExcelJS.Workbook, spec: PackSheet): void {
 }
 
 /** The board pack's tables as an XLSX workbook: one sheet each, header bold and frozen, no cell run as a formula. */
-export async function boardPackXlsx(pack: BoardPack): Promise<Buffer> {
+export async function boardPackXlsx(written: BoardPack): Promise<Buffer> {
+  const pack = xmlSafePack(written);
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Common Ground';

@@ -6,6 +6,7 @@ import {
   CreateVersionRequestSchema,
   VersionDetailSchema,
   VersionSummarySchema,
+  writtenText,
 } from '../../shared/schemas/cycles.ts';
 import { PartnershipSchema } from '../../shared/schemas/partnerships.ts';
 import type { Cycles } from '../cycles/createCycles.ts';
@@ -16,7 +17,7 @@ const VersionParams = z.object({ id: PartnershipIdSchema, versionId: z.uuid() })
 const byId = (params: Record<string, string>): string | null => params.id ?? null;
 
 const CopyVersionRequestSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter the new partnership’s name' }).max(200).optional(),
+  name: writtenText().trim().min(1, { error: 'Enter the new partnership’s name' }).max(200).optional(),
 });
 
 /** Versions of a partnership (facilitators take and copy them; everyone who reads the partnership reads them). */

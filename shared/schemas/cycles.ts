@@ -7,9 +7,16 @@ import { CandidateKindSchema } from './rounds.ts';
 // Board cycles: meetings with agendas, attendance and an actions log; versions (immutable snapshots of the whole
 // partnership); and the comparison between two versions ("what changed since we last met").
 
+// C0 control characters other than tab and line breaks (and DEL) mean nothing in a title or an action, PostgreSQL
+// cannot store U+0000 in text, and Word and Excel refuse a pack holding one: removed from what people write.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text a person writes: a string with control characters removed (still a `ZodString`, so it trims and caps). */
+export const writtenText = () => z.string().overwrite((value) => value.replace(controlCharacters, ''));
+
 const cappedText = (max: number, empty: string) =>
-  z
-    .string()
+  writtenText()
     .trim()
     .min(1, { error: empty })
     .max(max, { error: `Must be ${max} characters or fewer` });
@@ -42,22 +49,22 @@ export const AgendaItemInputSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('round'),
     roundId: IdSchema,
-    title: z.string().trim().max(cycleLimits.agendaText).default(''),
+    title: writtenText().trim().max(cycleLimits.agendaText).default(''),
   }),
   z.object({
     kind: z.literal('decision-review'),
     decisionId: IdSchema,
-    reason: z.string().trim().max(cycleLimits.agendaText).default(''),
+    reason: writtenText().trim().max(cycleLimits.agendaText).default(''),
   }),
   z.object({
     kind: z.literal('outcome'),
     outcomeId: EntityIdSchema,
-    title: z.string().trim().max(cycleLimits.agendaText).default(''),
+    title: writtenText().trim().max(cycleLimits.agendaText).default(''),
   }),
   z.object({
     kind: z.literal('concern'),
     concernId: EntityIdSchema,
-    title: z.string().trim().max(cycleLimits.agendaText).default(''),
+    title: writtenText().trim().max(cycleLimits.agendaText).default(''),
   }),
 ]);
 export type AgendaItemInput = z.input<typeof AgendaItemInputSchema>;
@@ -92,7 +99,7 @@ export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 export const CreateMeetingRequestSchema = z.object({
   title: cappedText(cycleLimits.meetingTitle, 'Give the meeting a title'),
   startsAt: DateTimeSchema,
-  place: z.string().trim().max(cycleLimits.place).default(''),
+  place: writtenText().trim().max(cycleLimits.place).default(''),
 });
 export type CreateMeetingRequest = z.input<typeof CreateMeetingRequestSchema>;
 
@@ -101,7 +108,7 @@ export const UpdateMeetingRequestSchema = z
   .object({
     title: cappedText(cycleLimits.meetingTitle, 'Give the meeting a title'),
     startsAt: DateTimeSchema,
-    place: z.string().trim().max(cycleLimits.place),
+    place: writtenText().trim().max(cycleLimits.place),
     agenda: z.array(AgendaItemInputSchema).max(cycleLimits.agendaItems, { error: 'An agenda has at most 60 items' }),
     attendeeIds: z
       .array(IdSchema)
@@ -158,7 +165,7 @@ export const ActionLinkSchema = z.object({ kind: z.enum(['outcome', 'decision'])
 /** `POST /api/partnerships/:id/actions`. */
 export const CreateActionRequestSchema = z.object({
   text: cappedText(cycleLimits.actionText, 'Say what the action is'),
-  owner: z.string().trim().max(cycleLimits.owner).default(''),
+  owner: writtenText().trim().max(cycleLimits.owner).default(''),
   dueDate: CalendarDateSchema.nullable().default(null),
   link: ActionLinkSchema.default(null),
   meetingId: IdSchema.nullable().default(null),
@@ -169,7 +176,7 @@ export type CreateActionRequest = z.input<typeof CreateActionRequestSchema>;
 export const UpdateActionRequestSchema = z
   .object({
     text: cappedText(cycleLimits.actionText, 'Say what the action is'),
-    owner: z.string().trim().max(cycleLimits.owner),
+    owner: writtenText().trim().max(cycleLimits.owner),
     dueDate: CalendarDateSchema.nullable(),
     status: ActionStatusSchema,
     link: ActionLinkSchema,
@@ -394,3 +401,48 @@ export const ChangesQuerySchema = z.object({
   since: IdSchema,
   until: z.union([z.literal('now'), IdSchema]).default('now'),
 });
+
+// ---------------------------------------------------------------------------------------------------- trends
+
+/**
+ * `GET /api/partnerships/:id/trends`: how the evidence and the priorities moved over the board's cycles, read from the
+ * facts of every version (never the documents). Versions in time order, oldest first.
+ */
+export const TrendsSchema = z.object({
+  versions: z.array(
+    z.object({ id: IdSchema, label: z.string(), createdAt: TimestampSchema, reason: VersionReasonSchema }),
+  ),
+  /** Per domain, version by version: the share of its metrics with data available (null when it had no metrics). */
+  availability: z.array(
+    z.object({
+      domain: DomainSchema,
+      points: z.array(
+        z.object({
+          versionId: IdSchema,
+          share: z.number().min(0).max(1).nullable(),
+          available: z.int(),
+          metrics: z.int(),
+        }),
+      ),
+    }),
+  ),
+  /** Per candidate (outcome, indicator, concern), its rank in each closed round it stood in, oldest round first. */
+  priorities: z.array(
+    z.object({
+      kind: CandidateKindSchema,
+      refId: z.string(),
+      /** As named in the latest round it stood in. */
+      label: z.string(),
+      points: z.array(
+        z.object({
+          roundId: IdSchema,
+          roundTitle: z.string(),
+          closedAt: z.string(),
+          rank: z.int().min(1),
+          of: z.int(),
+        }),
+      ),
+    }),
+  ),
+});
+export type Trends = z.infer<typeof TrendsSchema>;
