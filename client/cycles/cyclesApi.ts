@@ -4,6 +4,7 @@ import {
   ChangesSchema,
   MeetingSchema,
   MeetingSummarySchema,
+  TrendsSchema,
   VersionDetailSchema,
   VersionSummarySchema,
   type BoardAction,
@@ -11,6 +12,7 @@ import {
   type CreateActionRequest,
   type CreateMeetingRequest,
   type Meeting,
+  type Trends,
   type MeetingSummary,
   type UpdateActionRequest,
   type UpdateMeetingRequest,
@@ -117,4 +119,9 @@ export function copyVersion(partnershipId: string, versionId: string, name: stri
     body: name.trim() === '' ? {} : { name },
     schema: PartnershipSchema,
   });
+}
+
+/** How the evidence and the priorities moved over the versions: data availability by domain, ranks by round. */
+export function fetchTrends(partnershipId: string, signal?: AbortSignal): Promise<Trends> {
+  return apiRequest('GET', `${partnershipPath(partnershipId)}/trends`, { schema: TrendsSchema, ...signalOf(signal) });
 }

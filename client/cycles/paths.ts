@@ -6,6 +6,7 @@ export function cyclePaths(partnershipId: string) {
     meeting: (meetingId: string) => `${base}/meetings/${encodeURIComponent(meetingId)}`,
     boardPack: (meetingId: string) => `${base}/meetings/${encodeURIComponent(meetingId)}/pack`,
     versions: `${base}/versions`,
+    trends: `${base}/versions/trends`,
     version: (versionId: string) => `${base}/versions/${encodeURIComponent(versionId)}`,
     changes: (since: string, until = 'now') => `${base}/changes?${new URLSearchParams({ since, until }).toString()}`,
     outcome: (outcomeId: string) => `${base}/framework/outcomes/${encodeURIComponent(outcomeId)}`,

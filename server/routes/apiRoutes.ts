@@ -12,6 +12,7 @@ import { partnershipRoutes } from './partnershipRoutes.ts';
 import { roundRoutes } from './roundRoutes.ts';
 import { cycleRoutes } from './cycleRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
+import { trendRoutes } from './trendRoutes.ts';
 import { boardPackRoutes } from './boardPackRoutes.ts';
 
 /** Every API route, in one table: the app mounts it, the OpenAPI description and the authorization matrix read it. */
@@ -29,6 +30,7 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...dataMappingRoutes(services.evidence.dataMapping),
     ...cycleRoutes(services.cycles),
     ...versionRoutes(services.cycles),
+    ...trendRoutes(services.store.versions),
     ...boardPackRoutes(services.cycles),
   ];
 }

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundScreen } from '../NotFoundScreen.tsx';
+import { TrendsScreen } from './TrendsScreen.tsx';
 import { VersionScreen } from './VersionScreen.tsx';
 import { VersionsScreen } from './VersionsScreen.tsx';
 
@@ -8,6 +9,7 @@ export function VersionScreens() {
   return (
     <Routes>
       <Route index element={<VersionsScreen />} />
+      <Route path="trends" element={<TrendsScreen />} />
       <Route path=":versionId" element={<VersionScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
     </Routes>

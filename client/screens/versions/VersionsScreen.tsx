@@ -45,7 +45,7 @@ export function VersionsScreen() {
         evidence and decisions as they were. Versions never change. Compare two to see what moved between them.
       </p>
       <p>
-        <Link to={paths.meetings}>Meetings</Link>
+        <Link to={paths.meetings}>Meetings</Link> · <Link to={paths.trends}>Trends over cycles</Link>
       </p>
       {taken ? (
         <div ref={takenRef} tabIndex={-1}>

@@ -44,6 +44,17 @@ export interface VersionRepository {
   find(partnershipId: string, id: string): Promise<StoredVersion | null>;
   /** The latest version of a partnership taken at or before `at` (ISO time), without contents. */
   latestAtOrBefore(partnershipId: string, at: string): Promise<VersionRecord | null>;
+  /** Every version of a partnership, oldest first, with its facts (JSON) but never its document bytes. */
+  listFacts(partnershipId: string): Promise<VersionFactsRecord[]>;
+}
+
+/** A version's summary fields and its facts (JSON), for reading trends across versions. */
+export interface VersionFactsRecord {
+  id: string;
+  label: string;
+  createdAt: string;
+  reason: VersionReason;
+  facts: string;
 }
 
 interface SummaryRow {
@@ -138,6 +149,22 @@ export function createVersionRepository({ db }: SqlContext): VersionRepository {
         .limit(1)
         .executeTakeFirst();
       return row ? toRecord(row) : null;
+    },
+    async listFacts(partnershipId) {
+      const rows = await db
+        .selectFrom('versions')
+        .select(['id', 'label', 'reason_kind', 'reason_id', 'created_at', 'facts'])
+        .where('partnership_id', '=', partnershipId)
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        label: row.label,
+        createdAt: row.created_at,
+        reason: reasonOf(row.reason_kind, row.reason_id),
+        facts: row.facts,
+      }));
     },
   };
 }
