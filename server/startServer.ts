@@ -62,6 +62,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     logger,
     onRoomLoaded: nameMirror.onRoomLoaded,
     // Attribution for "what changed"; losing a record only makes a change's author unknown, so it never fails a room.
+    loadAuthors: (name) => store.docAuthors.authorsOf(name),
     recordAuthors: (name, clientIds, userId) => {
       for (const clientId of clientIds) {
         store.docAuthors.record(name, clientId, userId).catch((error: unknown) => {

@@ -23,10 +23,12 @@ export interface RoomDeps {
   /** Called when a persistence failure has made the room unusable; the manager drops it without compacting. */
   onFailure: (room: Room, error: unknown) => void;
   /**
-   * Called when a connection sends the first items of Yjs client ids this room has not seen new items from, so
-   * "what changed" can say who wrote them. Not called for server-side changes.
+   * Called when a connection sends the first items of Yjs client ids nobody owns yet, so "what changed" can say who
+   * wrote them. Not called for server-side changes.
    */
   onNewAuthors?: (room: Room, clientIds: number[], userId: string) => void;
+  /** Who wrote each Yjs client id's items so far (client id → user id), as stored. */
+  authors?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -53,12 +55,13 @@ export class Room {
    * encoding of a possibly multi-megabyte document each.
    */
   #wholeStateMessage: Uint8Array | null = null;
-  /** Yjs client ids whose author has been reported since this room loaded. */
-  readonly #reportedAuthors = new Set<number>();
+  /** Who owns each Yjs client id's items: the stored authors, and those recorded since this room loaded. */
+  readonly #authors: Map<number, string>;
 
   constructor(name: string, stored: StoredDocument, deps: RoomDeps) {
     this.name = name;
     this.#deps = deps;
+    this.#authors = new Map(deps.authors ?? []);
     this.lastSeq = stored.lastSeq;
     this.storedBytes = stored.bytes;
     this.logCount = stored.pendingCount;
@@ -107,7 +110,7 @@ export class Room {
         tooLarge ? CloseCode.TooLarge : CloseCode.Malformed,
         tooLarge
           ? 'document size limit reached'
-          : error instanceof AwarenessViolation
+          : error instanceof AwarenessViolation || error instanceof AuthorshipViolation
             ? error.message
             : 'malformed message',
       );
@@ -164,25 +167,39 @@ export class Room {
     // Read-only connections are still synced to; what they send is dropped, not applied or relayed.
     if (!connection.access.canWrite || this.failed) return;
     if (this.storedBytes + update.byteLength > this.#deps.limits.maxDocumentBytes) throw new DocumentTooLarge();
-    const authors = this.#deps.onNewAuthors ? this.#newAuthors(update) : [];
+    const authors = this.#newAuthors(connection, update);
     Y.applyUpdate(this.doc, update, connection);
     if (authors.length > 0) this.#deps.onNewAuthors?.(this, authors, connection.access.user.id);
   }
 
   /**
-   * Client ids whose items in `update` are new to the document (they start at or after what the doc holds of that
-   * client). The first connection to bring a client's new items is taken as its author: a person relaying someone
-   * else's edits the server never had (an offline copy) would be named instead, which is rare and says so nowhere
-   * worse than "unknown".
+   * Client ids whose items in `update` are new to the document and have no author yet; the first person to write under
+   * a client id becomes its author. Items the doc already holds (an offline copy syncing someone else's edits) are no
+   * claim. New items under a client id that belongs to someone else — a stored author, or another person's live
+   * presence (y-websocket clients use their doc's client id for presence) — would put words in their mouth: refused.
    */
-  #newAuthors(update: Uint8Array): number[] {
+  #newAuthors(connection: CollabConnection, update: Uint8Array): number[] {
+    const userId = connection.access.user.id;
     const fresh: number[] = [];
-    for (const [client, fromClock] of Y.parseUpdateMeta(update).from) {
-      if (this.#reportedAuthors.has(client) || fromClock < Y.getState(this.doc.store, client)) continue;
-      this.#reportedAuthors.add(client);
+    for (const [client, endClock] of Y.parseUpdateMeta(update).to) {
+      if (endClock <= Y.getState(this.doc.store, client)) continue;
+      const owner = this.#authors.get(client) ?? this.#presenceOwner(client);
+      if (owner !== undefined && owner !== userId) {
+        throw new AuthorshipViolation(`edits under client id ${client} belong to someone else`);
+      }
+      if (this.#authors.has(client)) continue;
+      this.#authors.set(client, userId);
       fresh.push(client);
     }
     return fresh;
+  }
+
+  /** The person whose live connection announced presence under this client id, if any. */
+  #presenceOwner(clientId: number): string | undefined {
+    for (const connection of this.connections) {
+      if (connection.awarenessIds.has(clientId)) return connection.access.user.id;
+    }
+    return undefined;
   }
 
   #answerStep1(connection: CollabConnection, stateVector: Uint8Array): void {
@@ -252,6 +269,9 @@ export class Room {
 }
 
 class DocumentTooLarge extends Error {}
+
+/** New edits sent under a Yjs client id that belongs to another person. */
+class AuthorshipViolation extends Error {}
 
 function syncStep2Message(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -20,6 +20,8 @@ export interface RoomManagerDeps {
   onRoomLoaded?: (name: string, doc: Y.Doc) => void;
   /** Records who wrote a Yjs client id's items in a document (see `RoomDeps.onNewAuthors`). */
   recordAuthors?: (name: string, clientIds: number[], userId: string) => void;
+  /** The stored authors of a document's Yjs client ids, read once per load (see `RoomDeps.authors`). */
+  loadAuthors?: (name: string) => Promise<ReadonlyMap<number, string>>;
 }
 
 /**
@@ -110,8 +112,9 @@ export class RoomManager {
   }
 
   async #load(name: string): Promise<Room> {
-    const stored = await this.#deps.store.load(name);
+    const [stored, authors] = await Promise.all([this.#deps.store.load(name), this.#deps.loadAuthors?.(name)]);
     const room = new Room(name, stored, {
+      authors,
       writer: this.writer,
       limits: this.#deps.limits,
       metrics: this.#deps.metrics,

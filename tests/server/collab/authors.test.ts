@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { MessageType, SyncMessageType } from '../../../shared/protocol/messageTypes.ts';
 import { connectClient, whenSynced } from '../../helpers/collabClient.ts';
 import { startTestServer } from '../../helpers/testServer.ts';
 import { waitFor } from '../../helpers/waitFor.ts';
@@ -48,4 +50,55 @@ describe('document authors', () => {
       expect(authors.get(mallory.doc.clientID)).toBe('guest:mallory');
     });
   });
+
+  it("refuses new edits written under another person's client id, before and after their first edit", async () => {
+    const server = await startTestServer({ limits: { roomGraceMs: 20 } });
+    const amira = connectClient(server.wsUrl, 'p:forge', { name: 'Amira' });
+    await whenSynced(amira);
+    amira.provider.awareness.setLocalStateField('viewing', 'framework');
+
+    // Mallory copies Amira's client id from her presence before Amira has written anything.
+    const mallory = connectClient(server.wsUrl, 'p:forge', { name: 'Mallory' });
+    await waitFor(() => expect(mallory.provider.awareness.getStates().has(amira.doc.clientID)).toBe(true));
+    const forged = new Y.Doc();
+    forged.clientID = amira.doc.clientID;
+    forged.getText('notes').insert(0, 'words Amira never wrote');
+    const closed = new Promise<number | undefined>((resolve) =>
+      mallory.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code)),
+    );
+    mallory.provider.ws!.send(updateMessage(Y.encodeStateAsUpdate(forged)));
+    expect(await closed).toBe(4400);
+    mallory.destroy();
+
+    // Amira's own words still count as hers, and after the room reloads the stored author holds the id.
+    amira.doc.getText('notes').insert(0, 'Amira writes');
+    await waitFor(async () =>
+      expect((await server.store.docAuthors.authorsOf('p:forge')).get(amira.doc.clientID)).toBe('guest:amira'),
+    );
+    amira.destroy();
+    await waitFor(() => expect(server.rooms.loadedCount).toBe(0));
+    const again = connectClient(server.wsUrl, 'p:forge', { name: 'Mallory' });
+    await whenSynced(again);
+    const later = new Y.Doc();
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(again.doc));
+    later.clientID = amira.doc.clientID;
+    later.getText('notes').insert(0, 'more forged words ');
+    const closedAgain = new Promise<number | undefined>((resolve) =>
+      again.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code)),
+    );
+    again.provider.ws!.send(updateMessage(Y.encodeStateAsUpdate(later, Y.encodeStateVector(again.doc))));
+    expect(await closedAgain).toBe(4400);
+    const check = connectClient(server.wsUrl, 'p:forge', { name: 'Checker' });
+    await whenSynced(check);
+    expect(check.doc.getText('notes').toString()).toBe('Amira writes');
+  });
 });
+
+/** A y-websocket sync "update" message carrying `update`. */
+function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, SyncMessageType.Update);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
