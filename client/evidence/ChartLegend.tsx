@@ -2,9 +2,18 @@ import { ChartMarker } from './ChartMarker.tsx';
 import { seriesStyles, type SeriesRole } from './chartSeries.ts';
 
 /** The chart's key in words, each with its line style and marker, and what the whiskers mean. */
-export function ChartLegend({ lines }: { lines: readonly { role: SeriesRole; name: string }[] }) {
+export function ChartLegend({
+  lines,
+  className = '',
+  whiskers = true,
+}: {
+  lines: readonly { role: SeriesRole; name: string }[];
+  className?: string;
+  /** Whether the chart draws confidence intervals, so the key explains them. */
+  whiskers?: boolean;
+}) {
   return (
-    <ul className="chart-legend">
+    <ul className={`chart-legend ${className}`.trim()}>
       {lines.map(({ role, name }) => (
         <li key={role}>
           <svg width="36" height="14" aria-hidden="true" focusable="false">
@@ -22,14 +31,16 @@ export function ChartLegend({ lines }: { lines: readonly { role: SeriesRole; nam
           {name}
         </li>
       ))}
-      <li>
-        <svg width="36" height="14" aria-hidden="true" focusable="false">
-          <line x1="18" x2="18" y1="1" y2="13" stroke="#0b0c0c" />
-          <line x1="14" x2="22" y1="1" y2="1" stroke="#0b0c0c" />
-          <line x1="14" x2="22" y1="13" y2="13" stroke="#0b0c0c" />
-        </svg>
-        95% confidence interval
-      </li>
+      {whiskers ? (
+        <li>
+          <svg width="36" height="14" aria-hidden="true" focusable="false">
+            <line x1="18" x2="18" y1="1" y2="13" stroke="#0b0c0c" />
+            <line x1="14" x2="22" y1="1" y2="1" stroke="#0b0c0c" />
+            <line x1="14" x2="22" y1="13" y2="13" stroke="#0b0c0c" />
+          </svg>
+          95% confidence interval
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -45,7 +45,8 @@ const closedAlready = () => new HttpError(409, 'meeting_closed', 'This meeting i
 const invalid = (issues: { path: (string | number)[]; message: string }[]) =>
   new HttpError(400, 'invalid_request', issues.map((issue) => issue.message).join(' '), issues);
 
-export function describeMeeting(meeting: MeetingRecord): MeetingSummary {
+/** The summary fields of a meeting (stored or as the API sends it), and nothing else. */
+export function describeMeeting(meeting: MeetingSummary): MeetingSummary {
   return {
     id: meeting.id,
     partnershipId: meeting.partnershipId,

@@ -45,18 +45,7 @@ export async function assembleBoardPack(
       : null;
   return {
     partnership: { id: partnership.id, name: partnership.name, area: partnership.areaName },
-    meeting: {
-      id: meeting.id,
-      partnershipId: meeting.partnershipId,
-      title: meeting.title,
-      startsAt: meeting.startsAt,
-      place: meeting.place,
-      status: meeting.status,
-      closedAt: meeting.closedAt,
-      versionId: meeting.versionId,
-      createdBy: meeting.createdBy,
-      createdAt: meeting.createdAt,
-    },
+    meeting: describeMeeting(meeting),
     agenda: meeting.agenda,
     attendees: meeting.attendees,
     previousMeeting: previous

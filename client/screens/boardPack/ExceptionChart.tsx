@@ -3,6 +3,7 @@ import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { LinePath } from '@visx/shape';
 import type { PackException } from '../../../shared/schemas/boardPack.ts';
+import { ChartLegend } from '../../evidence/ChartLegend.tsx';
 import { ChartMarker } from '../../evidence/ChartMarker.tsx';
 import { seriesStyles, type SeriesRole } from '../../evidence/chartSeries.ts';
 
@@ -96,25 +97,7 @@ export function ExceptionChart({ exception, areaName }: { exception: PackExcepti
         </Group>
       </svg>
       <figcaption>
-        <ul className="chart-legend board-pack__legend">
-          {lines.map(({ role, name }) => (
-            <li key={role}>
-              <svg width="36" height="14" aria-hidden="true" focusable="false">
-                <line
-                  x1="2"
-                  x2="34"
-                  y1="7"
-                  y2="7"
-                  stroke={seriesStyles[role].colour}
-                  strokeWidth="2.5"
-                  strokeDasharray={seriesStyles[role].dash || undefined}
-                />
-                <ChartMarker role={role} x={18} y={7} />
-              </svg>
-              {name}
-            </li>
-          ))}
-        </ul>
+        <ChartLegend lines={lines} className="board-pack__legend" whiskers={false} />
       </figcaption>
     </figure>
   );
