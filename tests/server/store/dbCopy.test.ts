@@ -119,6 +119,10 @@ async function buildInstallation(server: Awaited<ReturnType<typeof startTestServ
   text.delete(0, 3);
   updateProfileField(editor.doc, 'name', 'Merton Start for Life');
   await waitFor(() => expect(readProfile(watcher.doc).name).toBe('Merton Start for Life'));
+  // The partnership's name in SQL follows the document's a moment later (the name mirror): read it settled.
+  await waitFor(async () =>
+    expect((await server.store.partnerships.findById(partnership.id))?.name).toBe('Merton Start for Life'),
+  );
   await waitFor(() =>
     expect(watcher.doc.getXmlFragment(narrativeKey({ kind: 'domain', domain: 'safe' })).toString()).toContain(
       'Merton, Referrals',
