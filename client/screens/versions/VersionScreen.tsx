@@ -1,21 +1,26 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { domainLabel, domainOrder, levelLabel } from '../../../shared/model/framework/index.ts';
 import type { VersionDetail } from '../../../shared/schemas/cycles.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { fetchVersion } from '../../cycles/cyclesApi.ts';
 import { cyclePaths } from '../../cycles/paths.ts';
 import { useCanRunMeetings } from '../../cycles/useCanRunMeetings.ts';
-import { formatDateTime } from '../../format.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { RestoreCopyForm } from './RestoreCopyForm.tsx';
-import { frameworkOfVersion } from './versionDocument.ts';
+import { VersionDataMapping } from './VersionDataMapping.tsx';
+import { VersionFramework } from './VersionFramework.tsx';
+import { VersionTheoryOfChange } from './VersionTheoryOfChange.tsx';
+import { contentsOfVersion } from './versionDocument.ts';
 import { formatBytes, reasonWords } from './versionWords.ts';
 import './versions.css';
 
-/** One version: what it holds, comparing it with now, its framework as it was, and restoring it as a copy. */
+/**
+ * One version: what it holds, comparing it with now, restoring it as a copy, and, read only, its framework, data
+ * mapping and theory of change as they were.
+ */
 export function VersionScreen() {
   const { partnership } = usePartnership();
   const { versionId = '' } = useParams();
@@ -46,11 +51,14 @@ function VersionView({ version }: { version: VersionDetail }) {
   const canRun = useCanRunMeetings();
   const navigate = useNavigate();
   const paths = cyclePaths(partnership.id);
-  const framework = useMemo(() => frameworkOfVersion(version.documentState), [version.documentState]);
+  const contents = useMemo(() => contentsOfVersion(version.documentState), [version.documentState]);
+  const framework = contents?.framework;
+  const date = formatDate(version.createdAt);
   const counts = [
     { label: 'Outcomes', value: framework?.outcomes.length },
     { label: 'Indicators', value: framework?.indicators.length },
     { label: 'Metrics', value: framework?.metrics.length },
+    { label: 'Actions', value: contents?.theoryOfChange.actions.length },
     { label: 'Decisions', value: version.facts.decisions.length },
   ];
 
@@ -91,7 +99,7 @@ function VersionView({ version }: { version: VersionDetail }) {
       </p>
       <section className="section" aria-labelledby="holds-heading">
         <h2 id="holds-heading">What it holds</h2>
-        {framework ? null : <p className="notice notice--problem">The framework in this version could not be read.</p>}
+        {framework ? null : <p className="notice notice--problem">What this version holds could not be read.</p>}
         <ul className="version-counts" data-testid="version-counts">
           {counts.map((count) => (
             <li key={count.label}>
@@ -100,6 +108,27 @@ function VersionView({ version }: { version: VersionDetail }) {
           ))}
         </ul>
       </section>
+      {contents ? (
+        <>
+          <nav aria-label="As it was" className="contents" data-testid="version-contents">
+            <h2 className="contents__title">As it was on {date} (read only)</h2>
+            <ul>
+              <li>
+                <a href="#version-framework-heading">Framework</a>
+              </li>
+              <li>
+                <a href="#version-data-mapping-heading">Data mapping</a>
+              </li>
+              <li>
+                <a href="#version-toc-heading">Theory of change</a>
+              </li>
+            </ul>
+          </nav>
+          <VersionFramework framework={contents.framework} date={date} />
+          <VersionDataMapping framework={contents.framework} mappings={contents.mappings} date={date} />
+          <VersionTheoryOfChange theoryOfChange={contents.theoryOfChange} date={date} />
+        </>
+      ) : null}
       {canRun ? (
         <section className="section panel" aria-labelledby="restore-heading">
           <h2 id="restore-heading">Restore as a copy</h2>
@@ -114,32 +143,6 @@ function VersionView({ version }: { version: VersionDetail }) {
             suggestedName={`${partnership.name} – ${version.label}`.slice(0, 200)}
             onCopied={(copy) => void navigate(`/p/${encodeURIComponent(copy.id)}`)}
           />
-        </section>
-      ) : null}
-      {framework ? (
-        <section className="section" aria-labelledby="framework-heading">
-          <h2 id="framework-heading">Outcomes as they were</h2>
-          {framework.outcomes.length === 0 ? <p className="muted">No outcomes.</p> : null}
-          {domainOrder.map((domain) => {
-            const outcomes = framework.outcomes.filter((o) => o.domain === domain);
-            if (outcomes.length === 0) return null;
-            return (
-              <div key={domain} data-testid={`version-domain-${domain}`}>
-                <h3>{domainLabel(domain)}</h3>
-                <ul>
-                  {outcomes.map((outcome) => (
-                    <li key={outcome.id}>
-                      {outcome.statement}{' '}
-                      <span className="table__secondary">
-                        {levelLabel(outcome.level)} · {outcome.indicatorCount}{' '}
-                        {outcome.indicatorCount === 1 ? 'indicator' : 'indicators'}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
         </section>
       ) : null}
     </PartnershipPage>
