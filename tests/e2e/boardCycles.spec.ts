@@ -6,7 +6,7 @@ import { readMappingText, updateDataMapping } from '../../shared/model/dataMappi
 import { readMetrics } from '../../shared/model/framework/index.ts';
 import { fingertipsCsv, fingertipsPeriod } from '../server/evidence/fingertipsFactory.ts';
 import { seriousAccessibilityViolations } from './support/axe.ts';
-import { EvidencePages } from './support/evidencePages.ts';
+import { DataMappingPage, EvidencePages } from './support/evidencePages.ts';
 import { FrameworkOverviewPage, OutcomePage } from './support/frameworkPages.ts';
 import { outcomesPartnershipWith } from './support/needsAssessment.ts';
 import { agreePriorities, changeWorkspace, seedOutcomes } from './support/workspaceSeed.ts';
@@ -219,7 +219,18 @@ test.describe('board cycles', () => {
     await outcome.statement.pressSequentially(' in every neighbourhood');
     await expect(outcome.statement).toHaveValue(reworded);
 
-    // "What changed" shows the reworded outcome, the new words marked as inserted.
+    // Ella also finds that smoking at delivery is only partly held, and says why, on the data mapping grid.
+    const smoking = 'Smoking at time of delivery';
+    const partlyHeld = 'Only quarterly figures from the maternity unit';
+    const ellaMapping = new DataMappingPage(ella.page, partnershipId);
+    await ellaMapping.open();
+    await expect(ellaMapping.status(smoking)).toHaveValue('');
+    await ellaMapping.status(smoking).selectOption({ label: 'Partial' });
+    await expect(ellaMapping.status(smoking)).toHaveValue('partial');
+    await ellaMapping.reason(smoking).fill(partlyHeld);
+    await expect(ellaMapping.reason(smoking)).toHaveValue(partlyHeld);
+
+    // "What changed" shows the reworded outcome, the new words marked as inserted, and the data availability move.
     await page
       .getByTestId('version-row')
       .filter({ hasText: 'Before the March board' })
@@ -237,6 +248,16 @@ test.describe('board cycles', () => {
       });
     }).toPass({ timeout: 20_000 });
     await expect(framework.locator('ins').filter({ hasText: 'neighbourhood' })).toBeVisible();
+    const dataMapping = page.getByTestId('changes-data-mapping');
+    await expect(async () => {
+      await page.reload();
+      await expect(
+        dataMapping.getByTestId('change').filter({ hasText: `Partial (was not yet mapped): ${partlyHeld}` }),
+      ).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(dataMapping.getByRole('heading', { level: 2, name: /^Data mapping/ })).toBeVisible();
+    await expect(dataMapping.getByTestId('change')).toHaveCount(1);
+    await expect(dataMapping.getByTestId('change')).toContainText(smoking);
     await checkScreen(page, 'changes');
 
     // The version's own page says what it holds.
