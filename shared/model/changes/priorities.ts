@@ -100,40 +100,29 @@ function decisionChanges(context: ComparisonContext): Change[] {
   const before = new Map((olderDecision?.priorities ?? []).map((priority) => [candidateKey(priority), priority]));
   const after = new Map(newerDecision.priorities.map((priority) => [candidateKey(priority), priority]));
   const by = namedPerson(newerDecision.decidedBy);
+  const moves = [
+    { from: before, to: after, agreed: true, words: 'Agreed as a priority' },
+    { from: after, to: before, agreed: false, words: 'No longer an agreed priority' },
+  ];
   const changes: Change[] = [];
-  for (const [priorityId, priority] of after) {
-    if (before.has(priorityId)) continue;
-    changes.push(
-      change(
-        'priorities',
-        'changed',
-        { type: priority.kind, id: priority.refId, label: priority.label },
-        {
-          field: 'agreed-priority',
-          before: false,
-          after: true,
-          words: `Agreed as a priority (${newerDecision.roundTitle})`,
-          by,
-        },
-      ),
-    );
-  }
-  for (const [priorityId, priority] of before) {
-    if (after.has(priorityId)) continue;
-    changes.push(
-      change(
-        'priorities',
-        'changed',
-        { type: priority.kind, id: priority.refId, label: priority.label },
-        {
-          field: 'agreed-priority',
-          before: true,
-          after: false,
-          words: `No longer an agreed priority (${newerDecision.roundTitle})`,
-          by,
-        },
-      ),
-    );
+  for (const { from, to, agreed, words } of moves) {
+    for (const [priorityId, priority] of to) {
+      if (from.has(priorityId)) continue;
+      changes.push(
+        change(
+          'priorities',
+          'changed',
+          { type: priority.kind, id: priority.refId, label: priority.label },
+          {
+            field: 'agreed-priority',
+            before: !agreed,
+            after: agreed,
+            words: `${words} (${newerDecision.roundTitle})`,
+            by,
+          },
+        ),
+      );
+    }
   }
   return changes;
 }

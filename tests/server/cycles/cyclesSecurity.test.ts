@@ -5,29 +5,9 @@ import type { Partnership } from '../../../shared/schemas/partnerships.ts';
 import { updateOutcome } from '../../../shared/model/framework/index.ts';
 import { xmlSafeText } from '../../../server/boardPack/xmlSafe.ts';
 import { cast } from '../rounds/roundsWorld.ts';
-import { buildCyclesWorld, type CyclesWorld } from './cyclesWorld.ts';
+import { buildCyclesWorld, secondPartnership } from './cyclesWorld.ts';
 
 type ApiError = { error: { code: string; issues?: { path: (string | number)[]; message: string }[] } };
-
-/** A second partnership on the same server, with the world's facilitator as its facilitator too. */
-async function secondPartnership(world: CyclesWorld): Promise<string> {
-  const other = await world.server.store.partnerships.create({
-    id: `${world.partnershipId}-other`,
-    name: 'Other',
-    areaName: 'Other',
-    areaCode: 'E09000001',
-    template: 'blank',
-    createdBy: null,
-  });
-  await world.server.store.partnerships.addMember({
-    partnershipId: other.id,
-    userId: world.facilitator.userId,
-    role: 'facilitator',
-    organisation: 'Riverside Council',
-    isVotingMember: false,
-  });
-  return other.id;
-}
 
 describe('board cycles as a malicious member would probe them', () => {
   it("answers 404 for another partnership's meetings and actions, to its own facilitator too", async () => {

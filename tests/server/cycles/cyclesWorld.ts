@@ -1,3 +1,4 @@
+import { addTestMember, createTestPartnership } from '../../helpers/storeFactories.ts';
 import { expect } from 'vitest';
 import type { Meeting } from '../../../shared/schemas/cycles.ts';
 import type { Decision } from '../../../shared/schemas/decisions.ts';
@@ -54,4 +55,18 @@ export async function importCsv(world: CyclesWorld, csv: string): Promise<void> 
     body: csv,
   });
   expect(response.status, await response.clone().text()).toBe(200);
+}
+
+/** A second partnership on the same server, run by the world's facilitator too (for cross-partnership checks). */
+export async function secondPartnership(world: CyclesWorld): Promise<string> {
+  const other = await createTestPartnership(world.server.store, `${world.partnershipId}-other`, {
+    name: 'Other',
+    areaName: 'Other',
+    areaCode: 'E09000001',
+  });
+  await addTestMember(world.server.store, other.id, world.facilitator.userId, {
+    role: 'facilitator',
+    organisation: 'Riverside Council',
+  });
+  return other.id;
 }

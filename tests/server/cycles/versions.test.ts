@@ -5,7 +5,7 @@ import { workspaceDocName } from '../../../shared/protocol/docNames.ts';
 import type { VersionDetail, VersionSummary } from '../../../shared/schemas/cycles.ts';
 import type { Partnership } from '../../../shared/schemas/partnerships.ts';
 import { buildOutcome } from '../../shared/model/framework/factories.ts';
-import { buildCyclesWorld, type CyclesWorld } from './cyclesWorld.ts';
+import { buildCyclesWorld, secondPartnership, type CyclesWorld } from './cyclesWorld.ts';
 
 async function statements(world: CyclesWorld, partnershipId: string): Promise<string[]> {
   let found: string[] = [];
@@ -137,24 +137,10 @@ describe('versions', () => {
     });
     const stranger = await world.outsider('Sam');
     expect((await stranger.api.request('GET', `${world.base}/versions/${taken.body.id}`)).status).toBe(404);
-    const other = await world.server.store.partnerships.create({
-      id: `${world.partnershipId}-other`,
-      name: 'Other',
-      areaName: 'Other',
-      areaCode: 'E09000001',
-      template: 'blank',
-      createdBy: null,
-    });
-    await world.server.store.partnerships.addMember({
-      partnershipId: other.id,
-      userId: world.facilitator.userId,
-      role: 'facilitator',
-      organisation: 'Riverside Council',
-      isVotingMember: false,
-    });
+    const otherId = await secondPartnership(world);
     const crossed = await world.facilitator.api.request(
       'GET',
-      `/api/partnerships/${other.id}/versions/${taken.body.id}`,
+      `/api/partnerships/${otherId}/versions/${taken.body.id}`,
     );
     expect(crossed.status).toBe(404);
   });
