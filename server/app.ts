@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Health } from '../shared/schemas/health.ts';
+import type { Health, Readiness } from '../shared/schemas/health.ts';
 import type { CollabMetrics } from './metrics.ts';
 import type { Logger } from './logger.ts';
 import { secureHeaders } from 'hono/secure-headers';
@@ -16,6 +16,8 @@ export interface AppDeps {
   logger: Logger;
   /** Whether storage is open; `/healthz` answers 503 until it is. */
   isReady: () => boolean;
+  /** What keeps this instance from taking traffic now (empty: ready); `/readyz` reports it. */
+  readinessProblems: () => Promise<string[]>;
   /** Which database the store runs on, as `/healthz` reports it. */
   storeKind: Health['store'];
   /** Directory of the built client to serve, or null to serve no client. */
@@ -56,6 +58,15 @@ export function createApp(deps: AppDeps): Hono {
     if (!deps.isReady()) return errorResponse(c, 503, 'starting', 'Storage is not open yet');
     const body: Health = { status: 'ok', store: deps.storeKind };
     return c.json(body);
+  });
+
+  app.get('/readyz', async (c) => {
+    const problems = await deps.readinessProblems();
+    const [first, ...rest] = problems;
+    const body: Readiness =
+      first === undefined ? { status: 'ready' } : { status: 'not ready', problems: [first, ...rest] };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body, first === undefined ? 200 : 503);
   });
 
   app.get('/metrics', async (c) => {

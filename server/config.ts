@@ -32,6 +32,15 @@ export const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave it unset to store in SQLite under DATA_DIR)')
     .optional(),
   DATABASE_POOL_SIZE: positiveInt(10),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL (leave it unset to run a single instance)')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits or : _ . -')
+    .default('cg:'),
+  CATCH_UP_MS: positiveInt(5_000),
 });
 
 /** Settings the server runs with, derived from the environment. */
@@ -59,6 +68,12 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /** PostgreSQL connections per instance. */
   databasePoolSize: number;
+  /** Cluster mode (`REDIS_URL`): the Redis instances meet through; null: one instance on its own. */
+  redisUrl: string | null;
+  /** Prefix of every Redis key and channel (`REDIS_PREFIX`, default `cg:`). */
+  redisPrefix: string;
+  /** Cluster mode: how often each instance reads back from the database what Redis did not deliver. */
+  catchUpMs: number;
 }
 
 /** Reads and validates the environment; throws a readable error naming each bad variable. */
@@ -69,6 +84,11 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     throw new Error(`Invalid environment: ${problems}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid environment: REDIS_URL: several instances need a shared database; set DATABASE_URL=postgres://… too',
+    );
+  }
   const publicUrl = e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null;
   const origins = e.PUBLIC_ORIGINS.split(',')
     .map((origin) => origin.trim())
@@ -95,5 +115,8 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     trustedProxyHops: e.TRUST_PROXY,
     databaseUrl: e.DATABASE_URL ?? null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    redisUrl: e.REDIS_URL ?? null,
+    redisPrefix: e.REDIS_PREFIX,
+    catchUpMs: e.CATCH_UP_MS,
   };
 }

@@ -10,6 +10,10 @@ export interface CollabMetrics {
   socketsClosed: Counter<'code'>;
   dbQuerySeconds: Histogram;
   dbTransactionSeconds: Histogram;
+  /** Cluster mode: messages sent to and received from other instances through Redis, by kind. */
+  clusterMessages: Counter<'direction' | 'kind'>;
+  /** Cluster mode: stored snapshots and updates read back from the database because Redis had not delivered them. */
+  catchUpApplied: Counter<'kind'>;
 }
 
 // From a tenth of a millisecond (an in-process SQLite read) to seconds (a 100,000-row import on PostgreSQL).
@@ -50,6 +54,18 @@ export function createMetrics(): CollabMetrics {
       name: 'common_ground_db_transaction_seconds',
       help: 'Time each unit of work took, from BEGIN to COMMIT or ROLLBACK',
       buckets: dbBuckets,
+      registers: [registry],
+    }),
+    clusterMessages: new Counter({
+      name: 'cg_cluster_messages_total',
+      help: 'Messages exchanged with other instances through Redis, by direction (sent, received) and kind',
+      labelNames: ['direction', 'kind'],
+      registers: [registry],
+    }),
+    catchUpApplied: new Counter({
+      name: 'cg_catch_up_applied_total',
+      help: 'Stored snapshots and updates another instance wrote, read back from the database because Redis had not delivered them',
+      labelNames: ['kind'],
       registers: [registry],
     }),
   };

@@ -11,6 +11,10 @@ import { openStore, storeLocation } from './store/openStore.ts';
 import type { Store } from './store/Store.ts';
 import { RoomManager } from './collab/RoomManager.ts';
 import { CollabServer } from './collab/CollabServer.ts';
+import type { CollabConnection } from './collab/CollabConnection.ts';
+import { ClusterBus } from './cluster/ClusterBus.ts';
+import { ClusterRooms } from './cluster/ClusterRooms.ts';
+import type { ControlMessage, WithoutFrom } from './cluster/clusterMessages.ts';
 import type { ResolveAccess } from './collab/access.ts';
 import { createSessionAccess } from './collab/sessionAccess.ts';
 import { createServices, type Services } from './createServices.ts';
@@ -30,6 +34,8 @@ export interface RunningServer {
   services: Services;
   store: Store;
   firstRun: FirstRunOutcome;
+  /** This instance's line to the others (cluster mode, `REDIS_URL`), or null on a single instance. */
+  cluster: ClusterBus | null;
   /** Flushes, closes sockets with 1012, stores and unloads every document, then closes the database. */
   close(): Promise<void>;
 }
@@ -54,8 +60,20 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     },
   });
   let storeOpen = true;
+  let draining = false;
   const nameMirror = mirrorPartnershipName(store.partnerships, logger);
+  const bus = config.redisUrl
+    ? new ClusterBus({
+        redisUrl: config.redisUrl,
+        prefix: config.redisPrefix,
+        heartbeatMs: config.limits.heartbeatMs,
+        logger,
+        metrics,
+      })
+    : null;
+  const clusterRooms = bus ? new ClusterRooms(bus, { catchUpMs: config.catchUpMs, logger }) : undefined;
   const rooms = new RoomManager({
+    cluster: clusterRooms,
     store: store.docs,
     limits: config.limits,
     metrics,
@@ -71,22 +89,45 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       }
     },
   });
-  const services = createServices(store, {
-    closeUserSockets: ({ userId, sessionIdHashes, tokenId }) =>
-      collab.closeWhere(
-        (_doc, connection) =>
+  clusterRooms?.attach(rooms);
+  // Access changes close sockets here at once, and on every other instance through the cluster channel.
+  const closeSockets = (message: WithoutFrom<ControlMessage>): number => {
+    if (message.type === 'close-user') {
+      const { userId, sessionIdHashes, tokenId } = message;
+      return collab.closeWhere(
+        (_doc, connection: CollabConnection) =>
           connection.access.user.id === userId &&
           (!sessionIdHashes || sessionIdHashes.includes(connection.access.sessionIdHash ?? '')) &&
           (!tokenId || connection.access.tokenId === tokenId),
         CloseCode.Unauthorized,
         'signed out',
-      ),
-    closeMemberSockets: (partnershipId, userId) =>
-      collab.closeWhere(
-        (_doc, connection) => connection.access.partnershipId === partnershipId && connection.access.user.id === userId,
+      );
+    }
+    if (message.type === 'close-member') {
+      const { partnershipId, userId } = message;
+      return collab.closeWhere(
+        (_doc, connection: CollabConnection) =>
+          connection.access.partnershipId === partnershipId && connection.access.user.id === userId,
         CloseCode.Forbidden,
         'your access to this partnership changed',
-      ),
+      );
+    }
+    return 0;
+  };
+  bus?.onControl((message) => closeSockets(message));
+  const closeEverywhere = (message: WithoutFrom<ControlMessage>): number => {
+    bus?.publishControl(message);
+    return closeSockets(message);
+  };
+  const services = createServices(store, {
+    closeUserSockets: ({ userId, sessionIdHashes, tokenId }) =>
+      closeEverywhere({
+        type: 'close-user',
+        userId,
+        sessionIdHashes: sessionIdHashes ? [...sessionIdHashes] : null,
+        tokenId: tokenId ?? null,
+      }),
+    closeMemberSockets: (partnershipId, userId) => closeEverywhere({ type: 'close-member', partnershipId, userId }),
     initialiseWorkspace: (partnershipId, template, name) =>
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
     onAdminCreated: (user) => giveDemoToAdmin(store, user.id),
@@ -138,6 +179,14 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     metrics,
     logger,
     isReady: () => storeOpen,
+    readinessProblems: async () => {
+      if (draining || !storeOpen) return ['draining: this instance is shutting down'];
+      const problems: string[] = [];
+      const storeProblem = await pingWithin(store, readinessTimeoutMs);
+      if (storeProblem) problems.push(`${store.kind}: ${storeProblem}`);
+      if (bus?.problem) problems.push(bus.problem);
+      return problems;
+    },
     storeKind: store.kind,
     clientDir: config.clientDir,
     routes: apiRoutes(services, config.publicUrl),
@@ -173,13 +222,16 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      draining = true;
       clearInterval(sessionSweep);
+      clusterRooms?.close();
       await services.prioritisation.stop();
       collab.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await rooms.unloadAll();
       await nameMirror.settled();
+      await bus?.close();
       storeOpen = false;
       await store.close();
       await stopped;
@@ -187,5 +239,26 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     return closing;
   };
 
-  return { url, port, rooms, collab, services, store, firstRun, close };
+  return { url, port, rooms, collab, services, store, firstRun, cluster: bus, close };
+}
+
+/** How long `/readyz` waits for the database before calling it unreachable. */
+const readinessTimeoutMs = 1_500;
+
+/** Null when the database answers within `ms`, else why not. */
+async function pingWithin(store: Store, ms: number): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      store.ping(),
+      new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+      }),
+    ]);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    clearTimeout(timer);
+  }
 }

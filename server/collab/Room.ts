@@ -14,6 +14,20 @@ import type { CollabMetrics } from '../metrics.ts';
 /** Origin of changes the server itself makes (ballot projections, imports). */
 export const serverOrigin = Symbol('server');
 
+/**
+ * Origin of changes that are already stored: another instance's updates (through Redis, or read back from the log
+ * when catching up). They are shown to this instance's connections but neither stored again nor relayed onwards.
+ */
+export const storedOrigin = Symbol('stored');
+
+/** How a room tells the other instances serving its document about what happened here (cluster mode). */
+export interface RoomLink {
+  /** An update this instance accepted and stored under `seq`. */
+  publishUpdate(room: Room, seq: number, update: Uint8Array): void;
+  /** Presence changes of this instance's connections, as an encoded awareness update. */
+  publishAwareness(room: Room, update: Uint8Array): void;
+}
+
 export interface RoomDeps {
   writer: UpdateWriter;
   limits: Limits;
@@ -29,6 +43,8 @@ export interface RoomDeps {
   onNewAuthors?: (room: Room, clientIds: number[], userId: string) => void;
   /** Who wrote each Yjs client id's items so far (client id → user id), as stored. */
   authors?: ReadonlyMap<number, string>;
+  /** The other instances serving this document, when there are any (cluster mode). */
+  link?: RoomLink;
 }
 
 /**
@@ -47,6 +63,10 @@ export class Room {
   /** Updates stored since the last snapshot. */
   logCount: number;
   logBytes = 0;
+  /** The sequence number the stored snapshot this room built on covers up to. */
+  snapshotSeq: number;
+  /** Sequence numbers of log rows (after the snapshot) that `doc` holds: what a compaction from here may delete. */
+  readonly appliedSeqs: Set<number>;
   failed = false;
   readonly #deps: RoomDeps;
   /**
@@ -57,6 +77,8 @@ export class Room {
   #wholeStateMessage: Uint8Array | null = null;
   /** Who owns each Yjs client id's items: the stored authors, and those recorded since this room loaded. */
   readonly #authors: Map<number, string>;
+  /** Client ids present through another instance, and which instance (cluster mode). */
+  readonly #remotePresence = new Map<number, string>();
 
   constructor(name: string, stored: StoredDocument, deps: RoomDeps) {
     this.name = name;
@@ -65,6 +87,8 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     this.storedBytes = stored.bytes;
     this.logCount = stored.pendingCount;
+    this.snapshotSeq = stored.snapshotSeq;
+    this.appliedSeqs = new Set(stored.seqs);
     // The server takes no part in presence itself.
     this.awareness.setLocalState(null);
     Y.transact(this.doc, () => {
@@ -125,6 +149,38 @@ export class Room {
     const update = Y.encodeStateAsUpdate(this.doc);
     this.#wholeStateMessage = syncStep2Message(update);
     return update;
+  }
+
+  /**
+   * Applies an update another instance stored (`seq` when known): this room's connections get it, nothing is stored.
+   * Updates whose dependencies have not arrived wait inside Yjs until they do.
+   */
+  applyStored(update: Uint8Array, seq: number | null): void {
+    if (seq !== null) this.appliedSeqs.add(seq);
+    Y.applyUpdate(this.doc, update, storedOrigin);
+  }
+
+  /** Applies presence relayed from another instance, remembering which instance each client id is on. */
+  applyRemoteAwareness(update: Uint8Array, instanceId: string): void {
+    for (const { clientId, present } of awarenessEntries(update)) {
+      if (present) this.#remotePresence.set(clientId, instanceId);
+      else this.#remotePresence.delete(clientId);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, storedOrigin);
+  }
+
+  /** Removes the presence of everyone on an instance that stopped answering. */
+  dropInstancePresence(instanceId: string): void {
+    const gone = [...this.#remotePresence].filter(([, on]) => on === instanceId).map(([clientId]) => clientId);
+    for (const clientId of gone) this.#remotePresence.delete(clientId);
+    if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, storedOrigin);
+  }
+
+  /** The presence of this instance's own connections, encoded, or null when nobody here has any. */
+  localAwareness(): Uint8Array | null {
+    const ids = [...this.connections].flatMap((connection) => [...connection.awarenessIds]);
+    const present = ids.filter((clientId) => this.awareness.getStates().has(clientId));
+    return present.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, present) : null;
   }
 
   /** Closes every connection with the given code (shutdown, failure, access change). */
@@ -194,12 +250,15 @@ export class Room {
     return fresh;
   }
 
-  /** The person whose live connection announced presence under this client id, if any. */
+  /** The person whose live connection (here or on another instance) announced presence under this client id. */
   #presenceOwner(clientId: number): string | undefined {
     for (const connection of this.connections) {
       if (connection.awarenessIds.has(clientId)) return connection.access.user.id;
     }
-    return undefined;
+    if (!this.#remotePresence.has(clientId)) return undefined;
+    // The other instance wrote its connection's identity into the state (see awarenessGuard), so it can be read back.
+    const state = this.awareness.getStates().get(clientId) as { user?: { id?: unknown } } | undefined;
+    return typeof state?.user?.id === 'string' ? state.user.id : undefined;
   }
 
   #answerStep1(connection: CollabConnection, stateVector: Uint8Array): void {
@@ -226,6 +285,7 @@ export class Room {
   }
 
   #isOwnedByOther(connection: CollabConnection, clientId: number): boolean {
+    if (this.#remotePresence.has(clientId)) return true;
     for (const other of this.connections) {
       if (other !== connection && other.awarenessIds.has(clientId)) return true;
     }
@@ -236,11 +296,21 @@ export class Room {
     this.#wholeStateMessage = null;
     this.storedBytes += update.byteLength;
     this.#deps.metrics.updatesApplied.inc();
+    if (origin === storedOrigin) {
+      // Already durable (another instance stored it): show it here, and count it towards the next compaction.
+      this.logCount += 1;
+      this.logBytes += update.byteLength;
+      this.#broadcast(syncUpdateMessage(update), null);
+      this.#deps.onLogGrowth(this);
+      return;
+    }
     this.#deps.writer.enqueue(this.name, update).then(
       (seq) => {
-        this.lastSeq = seq;
+        this.lastSeq = Math.max(this.lastSeq, seq);
+        this.appliedSeqs.add(seq);
         this.logCount += 1;
         this.logBytes += update.byteLength;
+        this.#deps.link?.publishUpdate(this, seq, update);
         this.#broadcast(syncUpdateMessage(update), origin);
         this.#deps.onLogGrowth(this);
       },
@@ -254,11 +324,17 @@ export class Room {
 
   readonly #handleAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ): void => {
     const changed = added.concat(updated, removed);
     if (changed.length === 0) return;
-    this.#broadcast(awarenessMessage(this.awareness, changed), null);
+    for (const clientId of removed) this.#remotePresence.delete(clientId);
+    const message = awarenessMessage(this.awareness, changed);
+    this.#broadcast(message, null);
+    // Only this instance's connections' presence is relayed; each instance times out stale states on its own.
+    if (this.#deps.link && origin !== storedOrigin && origin !== 'timeout') {
+      this.#deps.link.publishAwareness(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    }
   };
 
   #broadcast(message: Uint8Array, except: unknown): void {
@@ -287,6 +363,19 @@ function syncUpdateMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, SyncMessageType.Update);
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
+}
+
+/** The client ids an encoded awareness update speaks for, and whether each is present or leaving. */
+function awarenessEntries(update: Uint8Array): { clientId: number; present: boolean }[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: { clientId: number; present: boolean }[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder); // clock
+    entries.push({ clientId, present: JSON.parse(decoding.readVarString(decoder)) !== null });
+  }
+  return entries;
 }
 
 function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {

@@ -4,7 +4,7 @@ import type { Limits } from '../../shared/protocol/limits.ts';
 import { CloseCode } from '../../shared/protocol/closeCodes.ts';
 import type { CollabMetrics } from '../metrics.ts';
 import type { Logger } from '../logger.ts';
-import { Room, serverOrigin } from './Room.ts';
+import { Room, serverOrigin, type RoomLink } from './Room.ts';
 import { UpdateWriter } from './UpdateWriter.ts';
 
 /** Compact a loaded document's log once it holds this many updates or bytes since the snapshot. */
@@ -22,6 +22,17 @@ export interface RoomManagerDeps {
   recordAuthors?: (name: string, clientIds: number[], userId: string) => void;
   /** The stored authors of a document's Yjs client ids, read once per load (see `RoomDeps.authors`). */
   loadAuthors?: (name: string) => Promise<ReadonlyMap<number, string>>;
+  /** The other instances serving the same documents (cluster mode); absent on a single instance. */
+  cluster?: RoomCluster;
+}
+
+/** What the room manager needs from the cluster layer: a link per room, and notice of loads and unloads. */
+export interface RoomCluster {
+  /** Called before a document is read from storage, so nothing published meanwhile is missed. */
+  beforeLoad(name: string): Promise<void>;
+  linkFor(name: string): RoomLink;
+  loaded(room: Room): void;
+  unloaded(name: string): void;
 }
 
 /**
@@ -36,6 +47,8 @@ export class RoomManager {
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #compacting = new Set<string>();
+  /** Rooms whose load has finished, by name (`#rooms` also holds loads in progress). */
+  readonly #ready = new Map<string, Room>();
 
   constructor(deps: RoomManagerDeps) {
     this.#deps = deps;
@@ -111,9 +124,49 @@ export class RoomManager {
     await Promise.all(this.#unloading.values());
   }
 
+  /** The rooms loaded and ready now. */
+  loadedRooms(): Room[] {
+    return [...this.#ready.values()];
+  }
+
+  /**
+   * Brings every loaded room up to date with what other instances stored: the log in the database is the truth, so
+   * whatever Redis lost (an outage, a message dropped, an instance killed between storing and publishing) is read
+   * back from it. Runs periodically and whenever the connection to Redis comes back (cluster mode).
+   */
+  async catchUp(): Promise<void> {
+    const rooms = this.loadedRooms().filter((room) => !room.failed);
+    if (rooms.length === 0) return;
+    const index = await this.#deps.store.logIndex(rooms.map((room) => room.name));
+    for (const room of rooms) {
+      const log = index.get(room.name);
+      if (!log || this.#ready.get(room.name) !== room) continue;
+      if (log.snapshotSeq > room.snapshotSeq) {
+        const snapshot = await this.#deps.store.readSnapshot(room.name);
+        if (snapshot && snapshot.seq > room.snapshotSeq) {
+          room.applyStored(snapshot.update, null);
+          room.snapshotSeq = snapshot.seq;
+          this.#deps.metrics.catchUpApplied.inc({ kind: 'snapshot' });
+        }
+      }
+      const kept = new Set(log.seqs);
+      for (const seq of room.appliedSeqs) {
+        if (seq <= log.snapshotSeq && !kept.has(seq)) room.appliedSeqs.delete(seq);
+      }
+      const missing = log.seqs.filter((seq) => !room.appliedSeqs.has(seq));
+      if (missing.length === 0) continue;
+      for (const { seq, update } of await this.#deps.store.readUpdates(room.name, missing)) {
+        room.applyStored(update, seq);
+      }
+      this.#deps.metrics.catchUpApplied.inc({ kind: 'update' }, missing.length);
+    }
+  }
+
   async #load(name: string): Promise<Room> {
+    await this.#deps.cluster?.beforeLoad(name);
     const [stored, authors] = await Promise.all([this.#deps.store.load(name), this.#deps.loadAuthors?.(name)]);
     const room = new Room(name, stored, {
+      link: this.#deps.cluster?.linkFor(name),
       authors,
       writer: this.writer,
       limits: this.#deps.limits,
@@ -123,6 +176,8 @@ export class RoomManager {
       onNewAuthors: (loaded, clientIds, userId) => this.#deps.recordAuthors?.(loaded.name, clientIds, userId),
     });
     this.#deps.metrics.loadedDocs.set(this.#rooms.size);
+    this.#ready.set(name, room);
+    this.#deps.cluster?.loaded(room);
     this.#deps.onRoomLoaded?.(name, room.doc);
     return room;
   }
@@ -144,6 +199,8 @@ export class RoomManager {
         this.#deps.logger.error('room unload failed', { room: name, error });
       } finally {
         this.#rooms.delete(name);
+        this.#ready.delete(name);
+        this.#deps.cluster?.unloaded(name);
         this.#unloading.delete(name);
         this.#deps.metrics.loadedDocs.set(this.#rooms.size);
       }
@@ -164,12 +221,22 @@ export class RoomManager {
   }
 
   async #compact(room: Room): Promise<void> {
-    // Taken with the writer idle, so the snapshot holds exactly the updates up to lastSeq.
+    // Taken with the writer idle. The snapshot holds every row in `appliedSeqs` (and perhaps more, which stays in the
+    // log too); only those rows are deleted, and only while the stored snapshot is the one this room built on, so a
+    // row another instance stored that this one has not applied yet is never lost.
     const snapshot = room.wholeState();
-    const upToSeq = room.lastSeq;
+    const coveredSeqs = [...room.appliedSeqs];
+    const basedOnSnapshotSeq = room.snapshotSeq;
+    const upToSeq = coveredSeqs.reduce((highest, seq) => Math.max(highest, seq), basedOnSnapshotSeq);
     if (upToSeq === 0 && snapshot.byteLength <= 2) return;
-    await this.#deps.store.compact(room.name, snapshot, upToSeq);
-    room.logCount = 0;
+    const compacted = await this.#deps.store.compact(room.name, snapshot, upToSeq, {
+      basedOnSnapshotSeq,
+      coveredSeqs,
+    });
+    if (!compacted) return;
+    room.snapshotSeq = upToSeq;
+    for (const seq of coveredSeqs) room.appliedSeqs.delete(seq);
+    room.logCount = room.appliedSeqs.size;
     room.logBytes = 0;
     room.storedBytes = snapshot.byteLength;
   }

@@ -1,12 +1,16 @@
 import { sql, type Kysely } from 'kysely';
 import type { StoreKind } from './columnTypes.ts';
-import type { AppendEntry, DocStore, StoredDocument } from './DocStore.ts';
+import type { AppendEntry, DocStore, LogIndex, StoredDocument } from './DocStore.ts';
 import type { Tables } from './schema.ts';
 
 /**
  * The {@link DocStore} on either database, through the same queries: an append-only `doc_updates` log and one
  * `doc_snapshots` row per document. On PostgreSQL, compaction holds a transaction-scoped advisory lock on the
  * document, so two instances never compact one document at once (the second simply skips: the first is doing it).
+ *
+ * Loading reads every row kept beside the snapshot, whatever its number: with several instances appending, a row
+ * numbered below the snapshot's mark can commit after a compaction that could not see it; a guarded compaction
+ * leaves such a row in place, and reading it again is harmless because applying a Yjs update twice changes nothing.
  */
 export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
   return {
@@ -21,12 +25,13 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
           .selectFrom('doc_updates')
           .select(['seq', 'data'])
           .where('doc_name', '=', docName)
-          .where('seq', '>', snapshot?.last_seq ?? 0)
           .orderBy('seq')
           .execute();
         const updates: Uint8Array[] = [];
+        const seqs: number[] = [];
         let bytes = 0;
-        let lastSeq = Number(snapshot?.last_seq ?? 0);
+        const snapshotSeq = Number(snapshot?.last_seq ?? 0);
+        let lastSeq = snapshotSeq;
         if (snapshot) {
           updates.push(new Uint8Array(snapshot.data));
           bytes += snapshot.data.byteLength;
@@ -34,9 +39,10 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
         for (const row of rows) {
           updates.push(new Uint8Array(row.data));
           bytes += row.data.byteLength;
-          lastSeq = Number(row.seq);
+          seqs.push(Number(row.seq));
+          lastSeq = Math.max(lastSeq, Number(row.seq));
         }
-        return { updates, lastSeq, pendingCount: rows.length, bytes };
+        return { updates, lastSeq, snapshotSeq, seqs, pendingCount: rows.length, bytes };
       });
     },
 
@@ -51,12 +57,12 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
       return rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
     },
 
-    async compact(docName, snapshot, upToSeq) {
-      await db.transaction().execute(async (trx) => {
+    async compact(docName, snapshot, upToSeq, guard) {
+      return db.transaction().execute(async (trx) => {
         if (kind === 'postgres') {
           const { rows } = await sql<{ locked: boolean }>`
             select pg_try_advisory_xact_lock(${compactionLockSpace}, hashtext(${docName})) as locked`.execute(trx);
-          if (!rows[0]?.locked) return;
+          if (!rows[0]?.locked) return false;
         }
         const current = await trx
           .selectFrom('doc_snapshots')
@@ -64,7 +70,9 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
           .where('doc_name', '=', docName)
           .executeTakeFirst();
         // A snapshot that already covers more (another instance compacted meanwhile) is never replaced by an older one.
-        if (current && Number(current.last_seq) > upToSeq) return;
+        if (current && Number(current.last_seq) > upToSeq) return false;
+        // Nor, for a guarded compaction, by one built without it: it may hold rows this instance never applied.
+        if (guard && Number(current?.last_seq ?? 0) !== guard.basedOnSnapshotSeq) return false;
         await trx
           .insertInto('doc_snapshots')
           .values({
@@ -81,8 +89,63 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
             })),
           )
           .execute();
-        await trx.deleteFrom('doc_updates').where('doc_name', '=', docName).where('seq', '<=', upToSeq).execute();
+        if (!guard) {
+          await trx.deleteFrom('doc_updates').where('doc_name', '=', docName).where('seq', '<=', upToSeq).execute();
+          return true;
+        }
+        for (let start = 0; start < guard.coveredSeqs.length; start += deleteChunk) {
+          await trx
+            .deleteFrom('doc_updates')
+            .where('doc_name', '=', docName)
+            .where('seq', 'in', guard.coveredSeqs.slice(start, start + deleteChunk))
+            .execute();
+        }
+        return true;
       });
+    },
+
+    async logIndex(docNames) {
+      const index = new Map<string, LogIndex>();
+      if (docNames.length === 0) return index;
+      const names = [...docNames];
+      const [snapshots, rows] = await Promise.all([
+        db.selectFrom('doc_snapshots').select(['doc_name', 'last_seq']).where('doc_name', 'in', names).execute(),
+        db
+          .selectFrom('doc_updates')
+          .select(['doc_name', 'seq'])
+          .where('doc_name', 'in', names)
+          .orderBy('seq')
+          .execute(),
+      ]);
+      const entry = (name: string): LogIndex => {
+        let found = index.get(name);
+        if (!found) index.set(name, (found = { snapshotSeq: 0, seqs: [] }));
+        return found;
+      };
+      for (const snapshot of snapshots) entry(snapshot.doc_name).snapshotSeq = Number(snapshot.last_seq);
+      for (const row of rows) entry(row.doc_name).seqs.push(Number(row.seq));
+      return index;
+    },
+
+    async readUpdates(docName, seqs) {
+      if (seqs.length === 0) return [];
+      const rows = await db
+        .selectFrom('doc_updates')
+        .select(['seq', 'data'])
+        .where('doc_name', '=', docName)
+        .where('seq', 'in', [...seqs])
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => ({ seq: Number(row.seq), update: new Uint8Array(row.data) }));
+    },
+
+    async readSnapshot(docName) {
+      const row = await db
+        .selectFrom('doc_snapshots')
+        .select(['data', 'last_seq'])
+        .where('doc_name', '=', docName)
+        .executeTakeFirst();
+      return row ? { seq: Number(row.last_seq), update: new Uint8Array(row.data) } : null;
     },
 
     close() {
@@ -91,6 +154,9 @@ export function sqlDocStore(db: Kysely<Tables>, kind: StoreKind): DocStore {
     },
   };
 }
+
+/** Rows deleted per statement by a guarded compaction, well under both databases' bound-parameter limits. */
+const deleteChunk = 500;
 
 /** The first key of PostgreSQL's two-key advisory locks taken while compacting (the second is the document's hash). */
 const compactionLockSpace = 0x6367_01;

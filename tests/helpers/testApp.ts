@@ -39,6 +39,7 @@ export async function buildTestApp({ closeAfterTest = true } = {}): Promise<Test
     metrics: createMetrics(),
     logger: silentLogger,
     isReady: () => true,
+    readinessProblems: () => Promise.resolve([]),
     storeKind: store.kind,
     clientDir: null,
     routes,

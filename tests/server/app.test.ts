@@ -13,6 +13,7 @@ async function buildApp(ready = true) {
     metrics: createMetrics(),
     logger: silentLogger,
     isReady: () => ready,
+    readinessProblems: () => Promise.resolve(ready ? [] : ['sqlite: not open']),
     storeKind: store.kind,
     clientDir: null,
     routes: [],

@@ -28,7 +28,14 @@ export function docStoreContract(name: string, open: () => Promise<DocStore>): v
   describe(`DocStore contract: ${name}`, () => {
     it('loads an unknown document as empty', async () => {
       const store = await open();
-      expect(await store.load('p:nothing')).toEqual({ updates: [], lastSeq: 0, pendingCount: 0, bytes: 0 });
+      expect(await store.load('p:nothing')).toEqual({
+        updates: [],
+        lastSeq: 0,
+        snapshotSeq: 0,
+        seqs: [],
+        pendingCount: 0,
+        bytes: 0,
+      });
     });
 
     it('returns appended updates in order with increasing sequence numbers', async () => {
@@ -110,6 +117,51 @@ export function docStoreContract(name: string, open: () => Promise<DocStore>): v
       await Promise.all(Array.from({ length: 5 }, () => store.compact('p:f', state, seqs.at(-1)!)));
       await store.append([{ docName: 'p:f', update: textUpdate(doc, '!') }]);
       expect(replay((await store.load('p:f')).updates)).toBe('01234567890123456789!');
+    });
+
+    it('a guarded compaction deletes only the rows it covers, so a row another instance stored is kept', async () => {
+      const store = await open();
+      // Instance A holds updates 1 and 2; instance B stored 3 meanwhile, which A has not applied.
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      const [s1, s2] = await store.append([
+        { docName: 'p:g', update: textUpdate(a, 'a') },
+        { docName: 'p:g', update: textUpdate(a, 'b') },
+      ]);
+      Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+      const [s3] = await store.append([{ docName: 'p:g', update: textUpdate(b, 'c') }]);
+      // A compacts what it holds, marking up to its highest applied row but naming only those rows.
+      const guard = { basedOnSnapshotSeq: 0, coveredSeqs: [s1!, s2!] };
+      expect(await store.compact('p:g', Y.encodeStateAsUpdate(a), Math.max(s1!, s2!), guard)).toBe(true);
+      const loaded = await store.load('p:g');
+      expect(loaded.snapshotSeq).toBe(Math.max(s1!, s2!));
+      expect(loaded.seqs).toEqual([s3]);
+      expect(replay(loaded.updates)).toBe('abc');
+      expect(await store.logIndex(['p:g', 'p:none'])).toEqual(
+        new Map([['p:g', { snapshotSeq: Math.max(s1!, s2!), seqs: [s3] }]]),
+      );
+      expect((await store.readUpdates('p:g', [s1!, s3!])).map((row) => row.seq)).toEqual([s3]);
+      expect((await store.readSnapshot('p:g'))?.seq).toBe(Math.max(s1!, s2!));
+      expect(await store.readSnapshot('p:none')).toBeNull();
+    });
+
+    it('skips a guarded compaction built on a snapshot that has since been replaced', async () => {
+      const store = await open();
+      const a = new Y.Doc();
+      const [s1] = await store.append([{ docName: 'p:h', update: textUpdate(a, 'a') }]);
+      const b = new Y.Doc();
+      Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+      const [s2] = await store.append([{ docName: 'p:h', update: textUpdate(b, 'b') }]);
+      // B compacts first; A, still built on no snapshot and without B's row, must not replace B's snapshot.
+      expect(
+        await store.compact('p:h', Y.encodeStateAsUpdate(b), s2!, { basedOnSnapshotSeq: 0, coveredSeqs: [s1!, s2!] }),
+      ).toBe(true);
+      const [s3] = await store.append([{ docName: 'p:h', update: textUpdate(a, 'c') }]);
+      expect(
+        await store.compact('p:h', Y.encodeStateAsUpdate(a), s3!, { basedOnSnapshotSeq: 0, coveredSeqs: [s1!, s3!] }),
+      ).toBe(false);
+      // 'b' and 'c' were written concurrently after 'a'; Yjs orders them by client id, so only their presence is fixed.
+      expect([...replay((await store.load('p:h')).updates)].sort().join('')).toBe('abc');
     });
 
     it('appends a batch atomically', async () => {
