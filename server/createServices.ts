@@ -2,7 +2,9 @@ import type { User } from '../shared/schemas/auth.ts';
 import { AccountService, type UserSocketMatch } from './accounts/AccountService.ts';
 import { FirstRun } from './accounts/FirstRun.ts';
 import { createAuthenticator, type Authenticator } from './auth/authenticate.ts';
-import { SlidingWindowLimiter } from './http/SlidingWindowLimiter.ts';
+import type { Lease } from './cluster/RedisLease.ts';
+import type { RateLimiterFactory } from './http/RateLimiter.ts';
+import { memoryLimiters } from './http/SlidingWindowLimiter.ts';
 import { PartnershipService } from './partnerships/PartnershipService.ts';
 import type { Repositories } from './store/Store.ts';
 import { createPrioritisation, type Prioritisation } from './rounds/createPrioritisation.ts';
@@ -49,6 +51,13 @@ export interface ServiceHooks {
   /** Comments and replies one account may post in a minute (`COMMENTS_PER_MINUTE`). */
   commentsPerMinute?: number;
   logger?: Logger;
+  /**
+   * Where sign-in throttles and the comment posting limit are counted: in memory unless given (Redis in cluster
+   * mode, so that every instance counts against one limit).
+   */
+  limiters?: RateLimiterFactory;
+  /** Which of several instances closes a round at its time (cluster mode); one instance needs none. */
+  lease?: Lease;
 }
 
 const loginWindowMs = 15 * 60_000;
@@ -56,15 +65,16 @@ const loginWindowMs = 15 * 60_000;
 export function createServices(repositories: Repositories, hooks: ServiceHooks): Services {
   // One set of docs for every service, so route tests without sockets see each other's changes.
   const workspaceDocs = hooks.workspaceDocs ?? memoryWorkspaceDocs();
+  const limiters = hooks.limiters ?? memoryLimiters;
   const accounts = new AccountService({
     users: repositories.users,
     sessions: repositories.sessions,
     tokens: repositories.tokens,
     partnerships: repositories.partnerships,
     audit: repositories.audit,
-    accountThrottle: new SlidingWindowLimiter(10, loginWindowMs),
-    accountCeiling: new SlidingWindowLimiter(50, loginWindowMs),
-    addressThrottle: new SlidingWindowLimiter(100, loginWindowMs),
+    accountThrottle: limiters('sign-in-account', 10, loginWindowMs),
+    accountCeiling: limiters('sign-in-account-ceiling', 50, loginWindowMs),
+    addressThrottle: limiters('sign-in-address', 100, loginWindowMs),
     closeSockets: hooks.closeUserSockets,
   });
   const logger = hooks.logger ?? silentLogger;
@@ -82,6 +92,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     workspaceDocs,
     onRoundClosed: (round, closedBy) =>
       cycles?.roundClosed(round.partnershipId, round.id, round.title, closedBy) ?? Promise.resolve(),
+    lease: hooks.lease,
   });
   const evidence = createEvidence({ store: repositories, docs: workspaceDocs });
   cycles = createCycles({
@@ -105,6 +116,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
       readWorkspace: hooks.readWorkspaceDoc,
       writeCommentsDoc: hooks.writeCommentsDoc,
       commentsPerMinute: hooks.commentsPerMinute,
+      limiters,
     }),
     needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
     framework: new FrameworkService({ docs: workspaceDocs, audit: repositories.audit }),

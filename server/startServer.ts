@@ -14,6 +14,9 @@ import { CollabServer } from './collab/CollabServer.ts';
 import type { CollabConnection } from './collab/CollabConnection.ts';
 import { ClusterBus } from './cluster/ClusterBus.ts';
 import { ClusterRooms } from './cluster/ClusterRooms.ts';
+import { RedisLease } from './cluster/RedisLease.ts';
+import { redisLimiterFactory } from './cluster/RedisWindowLimiter.ts';
+import { seedingLockKey } from './store/migrations.ts';
 import type { ControlMessage, WithoutFrom } from './cluster/clusterMessages.ts';
 import type { ResolveAccess } from './collab/access.ts';
 import { createSessionAccess } from './collab/sessionAccess.ts';
@@ -145,6 +148,13 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     workspaceDocs: roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName),
     commentsPerMinute: config.commentsPerMinute,
     logger,
+    // Cluster mode: sign-in throttles and comment limits counted in Redis, and round closings claimed by one instance.
+    ...(bus
+      ? {
+          limiters: redisLimiterFactory(bus.redis, bus.prefix, { logger }),
+          lease: new RedisLease(bus.redis, bus.prefix, { instanceId: bus.instanceId }),
+        }
+      : {}),
   });
 
   const collab = new CollabServer({
@@ -161,11 +171,14 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     logger,
   });
 
-  if (config.seedDemo && (await seedDemoPartnership(store, services.partnershipService, null))) {
-    const demo = await store.partnerships.findById(demoPartnershipId);
-    if (demo) await services.evidence.observations.seedSamples(demo);
-  }
-  const firstRun = await services.firstRun.prepare(config.admin);
+  // Instances starting together on one database take turns, so the demo and the first administrator are made once.
+  const firstRun = await store.withAdvisoryLock(seedingLockKey, async () => {
+    if (config.seedDemo && (await seedDemoPartnership(store, services.partnershipService, null))) {
+      const demo = await store.partnerships.findById(demoPartnershipId);
+      if (demo) await services.evidence.observations.seedSamples(demo);
+    }
+    return services.firstRun.prepare(config.admin);
+  });
   await services.prioritisation.start();
   const sessionSweep = setInterval(
     () => {

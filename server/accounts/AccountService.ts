@@ -2,7 +2,7 @@ import type { Me, NewAccount, User } from '../../shared/schemas/auth.ts';
 import type { AuditLog } from '../store/repositories/AuditLog.ts';
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
-import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
+import type { RateLimiter } from '../http/RateLimiter.ts';
 import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
 import type { ApiTokenRepository } from '../store/repositories/ApiTokenRepository.ts';
 import { hashPassword, verifyAgainstDecoy, verifyPassword } from './passwords.ts';
@@ -26,14 +26,14 @@ export interface AccountServiceDeps {
    * Failed sign-ins per account from one address: the 11th attempt in the window is refused there. Counting per
    * address keeps a stranger who knows the chair's email from locking the chair out by failing on purpose.
    */
-  accountThrottle: SlidingWindowLimiter;
+  accountThrottle: RateLimiter;
   /** Failed sign-ins per account from anywhere, with a ceiling high enough that only a spread-out guessing run hits it. */
-  accountCeiling: SlidingWindowLimiter;
+  accountCeiling: RateLimiter;
   /**
    * Failed sign-ins per network address, with a higher ceiling: a council's whole office can share one
    * address, and one person's typos must not lock out their colleagues.
    */
-  addressThrottle: SlidingWindowLimiter;
+  addressThrottle: RateLimiter;
   /** Closes the collaboration sockets opened with these sessions (sign-out), this token, or by this user. */
   closeSockets: (match: UserSocketMatch) => void;
 }
@@ -68,9 +68,11 @@ export class AccountService {
     const addressKey = ip ?? 'unknown';
     const accountKey = `${email}\n${addressKey}`;
     const waitMs = Math.max(
-      accountThrottle.retryAfterMs(accountKey),
-      accountCeiling.retryAfterMs(email),
-      addressThrottle.retryAfterMs(addressKey),
+      ...(await Promise.all([
+        accountThrottle.retryAfterMs(accountKey),
+        accountCeiling.retryAfterMs(email),
+        addressThrottle.retryAfterMs(addressKey),
+      ])),
     );
     if (waitMs > 0) {
       const minutes = Math.ceil(waitMs / 60_000);
@@ -82,13 +84,15 @@ export class AccountService {
     const user = await users.findByEmail(email);
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDecoy(password);
     if (!user || !ok) {
-      accountThrottle.record(accountKey);
-      accountCeiling.record(email);
-      addressThrottle.record(addressKey);
+      await Promise.all([
+        accountThrottle.record(accountKey),
+        accountCeiling.record(email),
+        addressThrottle.record(addressKey),
+      ]);
       await audit.record({ action: 'auth.login_failed', actorId: user?.id ?? null, target: email, ip });
       throw invalidCredentials();
     }
-    accountThrottle.reset(accountKey);
+    await accountThrottle.reset(accountKey);
     await audit.record({ action: 'auth.login', actorId: user.id, ip });
     return { me: await this.me(user.id, 'session'), session: await this.#deps.sessions.create(user.id) };
   }

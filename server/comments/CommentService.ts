@@ -9,7 +9,7 @@ import type {
 } from '../../shared/schemas/comments.ts';
 import type { z } from 'zod';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
-import type { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
+import type { RateLimiter } from '../http/RateLimiter.ts';
 import type { Logger } from '../logger.ts';
 import type { Repositories } from '../store/Store.ts';
 import { anchorProblem } from './anchorCheck.ts';
@@ -26,7 +26,7 @@ export interface CommentServiceDeps {
   writeCommentsDoc: WriteCommentsDoc;
   logger: Logger;
   /** Comments and replies per account in a window, so one account cannot flood a partnership. */
-  postingLimit: SlidingWindowLimiter;
+  postingLimit: RateLimiter;
   now?: () => Date;
 }
 
@@ -62,7 +62,7 @@ export class CommentService {
   }
 
   async createThread(partnershipId: string, by: Commenter, request: CreateThread): Promise<CommentThread> {
-    this.#takePost(by);
+    await this.#takePost(by);
     // The workspace is read before the transaction: loading it may need the database connection.
     const problem = await this.#deps.readWorkspace(partnershipId, (doc) => anchorProblem(doc, request.anchor));
     if (problem) {
@@ -92,7 +92,7 @@ export class CommentService {
   }
 
   async reply(threadId: string, by: Commenter, request: AddComment): Promise<CommentThread> {
-    this.#takePost(by);
+    await this.#takePost(by);
     const partnershipId = await this.#deps.store.transaction(async (tx) => {
       const thread = await threadOrNotFound(tx, threadId);
       await checkMentions(tx, thread.partnershipId, request.mentions);
@@ -173,8 +173,8 @@ export class CommentService {
   }
 
   /** Counts a post against the account's limit before any work is done; 429 once the limit is reached. */
-  #takePost(by: Commenter): void {
-    const waitMs = this.#deps.postingLimit.take(by.userId);
+  async #takePost(by: Commenter): Promise<void> {
+    const waitMs = await this.#deps.postingLimit.take(by.userId);
     if (waitMs === 0) return;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
     throw new RateLimitedError(

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { defaultCommentsPerMinute } from '../config.ts';
-import { SlidingWindowLimiter } from '../http/SlidingWindowLimiter.ts';
+import type { RateLimiterFactory } from '../http/RateLimiter.ts';
+import { memoryLimiters } from '../http/SlidingWindowLimiter.ts';
 import type { Logger } from '../logger.ts';
 import type { Repositories } from '../store/Store.ts';
 import { CommentService, type ReadWorkspaceDoc, type WriteCommentsDoc } from './CommentService.ts';
@@ -14,6 +15,8 @@ export interface CommentsDeps {
   writeCommentsDoc?: WriteCommentsDoc | undefined;
   /** Comments and replies one account may post in a minute (`COMMENTS_PER_MINUTE`). */
   commentsPerMinute?: number | undefined;
+  /** Where the posting limit is counted: in memory unless given (Redis, with several instances). */
+  limiters?: RateLimiterFactory | undefined;
 }
 
 /** Reads every workspace as empty: for route tests that run without documents. */
@@ -26,6 +29,10 @@ export function createComments(deps: CommentsDeps): CommentService {
     logger: deps.logger,
     readWorkspace: deps.readWorkspace ?? emptyWorkspaces,
     writeCommentsDoc: deps.writeCommentsDoc ?? (() => Promise.resolve()),
-    postingLimit: new SlidingWindowLimiter(deps.commentsPerMinute ?? defaultCommentsPerMinute, 60_000),
+    postingLimit: (deps.limiters ?? memoryLimiters)(
+      'comments',
+      deps.commentsPerMinute ?? defaultCommentsPerMinute,
+      60_000,
+    ),
   });
 }

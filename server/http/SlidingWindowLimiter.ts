@@ -1,9 +1,11 @@
+import type { RateLimiter, RateLimiterFactory } from './RateLimiter.ts';
+
 /**
- * Counts events per key (an address, an account) in a sliding window: after `maxEvents` in the window, the key must
- * wait until the oldest ages out. Used for failed sign-ins and for comments. In memory: one process's view, which is
- * what a single instance needs (scale-out would move this to Redis).
+ * A {@link RateLimiter} in memory: one process's view, which is what a single instance needs (several instances
+ * count in Redis, `server/cluster/RedisWindowLimiter.ts`). Time is passed in so tests can drive it without clocks;
+ * every method finishes synchronously, so `take` is atomic.
  */
-export class SlidingWindowLimiter {
+export class SlidingWindowLimiter implements RateLimiter {
   readonly #maxEvents: number;
   readonly #windowMs: number;
   readonly #events = new Map<string, number[]>();
@@ -13,32 +15,37 @@ export class SlidingWindowLimiter {
     this.#windowMs = windowMs;
   }
 
-  /** Milliseconds until the key may act again, or 0 when it may act now. */
-  retryAfterMs(key: string, now = Date.now()): number {
+  retryAfterMs(key: string, now = Date.now()): Promise<number> {
+    return Promise.resolve(this.#retryAfterMs(key, now));
+  }
+
+  record(key: string, now = Date.now()): Promise<void> {
+    this.#record(key, now);
+    return Promise.resolve();
+  }
+
+  take(key: string, now = Date.now()): Promise<number> {
+    const waitMs = this.#retryAfterMs(key, now);
+    if (waitMs === 0) this.#record(key, now);
+    return Promise.resolve(waitMs);
+  }
+
+  reset(key: string): Promise<void> {
+    this.#events.delete(key);
+    return Promise.resolve();
+  }
+
+  #retryAfterMs(key: string, now: number): number {
     const recent = this.#recent(key, now);
     if (recent.length < this.#maxEvents) return 0;
     return recent[recent.length - this.#maxEvents]! + this.#windowMs - now;
   }
 
-  record(key: string, now = Date.now()): void {
+  #record(key: string, now: number): void {
     const recent = this.#recent(key, now);
     recent.push(now);
     this.#events.set(key, recent);
     if (this.#events.size > 100_000) this.#sweep(now);
-  }
-
-  /**
-   * Records an event if the key is within its limit; otherwise records nothing and says how long to wait. Checking
-   * and recording in one synchronous call means concurrent requests cannot all slip in under the limit.
-   */
-  take(key: string, now = Date.now()): number {
-    const waitMs = this.retryAfterMs(key, now);
-    if (waitMs === 0) this.record(key, now);
-    return waitMs;
-  }
-
-  reset(key: string): void {
-    this.#events.delete(key);
   }
 
   #recent(key: string, now: number): number[] {
@@ -51,3 +58,7 @@ export class SlidingWindowLimiter {
     }
   }
 }
+
+/** Limiters in memory (one instance, and tests): the default when no shared store is configured. */
+export const memoryLimiters: RateLimiterFactory = (_name, maxEvents, windowMs) =>
+  new SlidingWindowLimiter(maxEvents, windowMs);

@@ -1,3 +1,4 @@
+import type { Lease } from '../cluster/RedisLease.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import type { Logger } from '../logger.ts';
 import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
@@ -35,6 +36,8 @@ export interface PrioritisationDeps {
   workspaceDocs: WorkspaceDocs;
   /** Called once a round's close has committed (board cycles take a version then); must not throw. */
   onRoundClosed?: (round: RoundRecord, closedBy: string | null) => Promise<void>;
+  /** Decides which of several instances closes a round at its time (cluster mode); one instance needs none. */
+  lease?: Lease | undefined;
 }
 
 /** Builds the prioritisation services over one store. */
@@ -44,6 +47,7 @@ export function createPrioritisation({
   writeBallotsDoc,
   workspaceDocs,
   onRoundClosed,
+  lease,
 }: PrioritisationDeps): Prioritisation {
   const reader = new RoundReader(store);
   // The projector and the clock call back into services built after them.
@@ -59,11 +63,15 @@ export function createPrioritisation({
     logger,
   });
   // Errors are caught and logged by the clock.
-  const clock = new RoundClock(async (roundId) => {
-    const round = await rounds?.current(roundId);
-    // A timer may fire a moment before the stored closing time: wait for it again.
-    if (round?.state === 'open') clock.arm(roundId, round.closesAt);
-  }, logger);
+  const clock = new RoundClock(
+    async (roundId) => {
+      const round = await rounds?.current(roundId);
+      // A timer may fire a moment before the stored closing time: wait for it again.
+      if (round?.state === 'open') clock.arm(roundId, round.closesAt);
+    },
+    logger,
+    { lease },
+  );
   const roundService = new RoundService({
     store,
     reader,

@@ -64,6 +64,13 @@ export interface Store extends Repositories {
   readonly docs: DocStore;
   /** The query builder itself, for tools that work on whole tables (db:copy) and tests that inspect raw rows. */
   readonly db: Kysely<Tables>;
+  /**
+   * Runs `work` while holding an advisory lock, so that of several instances on one database only one runs it at a
+   * time (the others wait their turn): on PostgreSQL `pg_advisory_lock(key)` on a connection kept for the duration
+   * (one fewer in the pool meanwhile; the lock goes if that connection drops), on SQLite, which one process owns,
+   * just `work`. Keys are named in `migrations.ts`. `work` uses the store as usual, not the lock's connection.
+   */
+  withAdvisoryLock<T>(key: number, work: () => Promise<T>): Promise<T>;
   /** Resolves when the database answers a trivial query (readiness), else rejects with the driver's reason. */
   ping(): Promise<void>;
   /** Closes the connection (SQLite file or PostgreSQL pool). */

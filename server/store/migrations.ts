@@ -435,3 +435,8 @@ async function legacyUserVersion(db: Kysely<Tables>): Promise<number> {
 
 /** Advisory lock keys (PostgreSQL), one per kind of work that must run on one instance at a time. */
 const migrationLockKey = 0x636700; // "cg" 00
+/**
+ * Held (`Store.withAdvisoryLock`) while an instance seeds the demo partnership and prepares the first run, so
+ * instances started together on an empty database do not both seed. 0x636701 is the compaction lock space.
+ */
+export const seedingLockKey = 0x636702; // "cg" 02

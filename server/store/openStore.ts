@@ -68,6 +68,17 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     kind,
     db,
     docs: sqlDocStore(db, kind),
+    withAdvisoryLock: (key, work) =>
+      kind === 'postgres'
+        ? db.connection().execute(async (connection) => {
+            await sql`select pg_advisory_lock(${key})`.execute(connection);
+            try {
+              return await work();
+            } finally {
+              await sql`select pg_advisory_unlock(${key})`.execute(connection);
+            }
+          })
+        : work(),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -7,7 +7,7 @@ export const demoPartnershipId = 'demo';
 /**
  * On a store with no partnership, creates the demo partnership (default template, clearly labelled sample data).
  * It belongs to the first administrator: now if one exists, otherwise as soon as one is created.
- * Returns whether it seeded (false: the store already had a partnership).
+ * Returns whether it seeded (false: the store already had a partnership, or another instance seeded it meanwhile).
  */
 export async function seedDemoPartnership(
   store: Pick<Repositories, 'partnerships' | 'users' | 'transaction'>,
@@ -15,14 +15,21 @@ export async function seedDemoPartnership(
   adminId: string | null,
 ): Promise<boolean> {
   if ((await store.partnerships.listAll()).length > 0) return false;
-  await store.partnerships.create({
-    id: demoPartnershipId,
-    name: 'Demo partnership (sample data)',
-    areaName: 'Demo area',
-    areaCode: 'E09000024',
-    template: 'common-outcomes',
-    createdBy: null,
-  });
+  try {
+    await store.partnerships.create({
+      id: demoPartnershipId,
+      name: 'Demo partnership (sample data)',
+      areaName: 'Demo area',
+      areaCode: 'E09000024',
+      template: 'common-outcomes',
+      createdBy: null,
+    });
+  } catch (error) {
+    // Another instance seeding the same empty database got there first (start-up seeds under an advisory lock;
+    // this is the backstop): theirs is the demo, and seeding it is their job.
+    if (await store.partnerships.findById(demoPartnershipId)) return false;
+    throw error;
+  }
   await service.initialiseDemo(demoPartnershipId);
   if (adminId && (await store.users.findById(adminId))) await giveDemoToAdmin(store, adminId);
   return true;
