@@ -51,7 +51,7 @@ describe.skipIf(!runs)('two instances on PostgreSQL and Redis', () => {
       seed = (seed + 0x6d2b79f5) | 0;
       let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return (((t ^ (t >>> 14)) >>> 0) % n);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
     };
     for (let step = 0; step < 200; step++) {
       const client = clients[next(clients.length)]!;
