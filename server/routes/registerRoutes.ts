@@ -54,11 +54,26 @@ async function readJson(c: Context): Promise<unknown> {
   }
   const text = new TextDecoder().decode(bytes);
   if (text.trim() === '') return {};
+  let prototypeKey = false;
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    // zod (like most code) quietly skips an own `__proto__` key, so `{"dots": {"__proto__": …}}` would pass as a
+    // ballot without it: refused here, for every route, like any other name the server does not know.
+    parsed = JSON.parse(text, function (key: string, value: unknown) {
+      if (key === '__proto__') prototypeKey = true;
+      return value;
+    }) as unknown;
   } catch {
     throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON');
   }
+  if (prototypeKey) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'The request body names “__proto__”, which is not a field, candidate or criterion anywhere in Common Ground',
+    );
+  }
+  return parsed;
 }
 
 /**

@@ -65,6 +65,28 @@ describe('casting ballots: nobody can bend the count', () => {
     expect(wrongMethod.status).toBe(400);
   });
 
+  it('refuses a ballot naming “__proto__” as a candidate or criterion, in every method, like any unknown name', async () => {
+    const world = await buildRoundsWorld();
+    const amira = await world.join('Amira');
+    const round = await world.openRound();
+    const [c1] = candidateIds(round) as [string];
+    // Parsed from text, as a request body is: the key is then an own property, as JSON.stringify sends it.
+    const ballots = [
+      `{"method":"dots","dots":{"${c1}":1,"__proto__":{"polluted":true}}}`,
+      `{"method":"dots","dots":{"__proto__":2}}`,
+      `{"method":"scores","scores":{"${c1}":{"__proto__":3}}}`,
+      `{"method":"matrix","placements":{"__proto__":{"need":5,"influence":5}}}`,
+    ].map((text) => JSON.parse(text) as Record<string, unknown>);
+    for (const ballot of ballots) {
+      const refused = await cast(amira, round.id, ballot);
+      expect(refused.status, JSON.stringify(ballot)).toBe(400);
+      expect(refused.body.error?.message).toContain('“__proto__”');
+    }
+    const after = await world.facilitator.api.request<Round>('GET', `/api/rounds/${round.id}`);
+    expect(after.body.turnout.voted).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('lets only voting members vote: others get 403, non-members 404', async () => {
     const world = await buildRoundsWorld();
     const viewer = await world.join('Vic', { role: 'viewer', voting: false });
