@@ -19,7 +19,7 @@ import type { StoredVersion, VersionRecord } from '../store/repositories/Version
 import type { Repositories } from '../store/Store.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import { compareVersions } from './changesEngine.ts';
-import type { VersionFactsReader } from './versionFacts.ts';
+import type { CurrentState, VersionFactsReader } from './versionFacts.ts';
 
 export interface VersionServiceDeps {
   store: Repositories;
@@ -109,11 +109,20 @@ export class VersionService {
   }
 
   /** What changed between a version and a later one, or `now` (the current state is read, never stored). */
-  async changes(partnership: PartnershipRecord, sinceId: string, untilId: string): Promise<Changes> {
+  /**
+   * What changed between two versions, or a version and now (`untilId` 'now'). A caller that has just read the current
+   * state (the board pack) passes it as `current`, so the document is encoded and the evidence computed once.
+   */
+  async changes(
+    partnership: PartnershipRecord,
+    sinceId: string,
+    untilId: string,
+    current?: CurrentState,
+  ): Promise<Changes> {
     const since = await this.#stored(partnership.id, sinceId);
     let until: { id: string; label: string; createdAt: string; docState: Uint8Array; facts: VersionFacts };
     if (untilId === 'now') {
-      const current = await this.#deps.facts.current(partnership);
+      current ??= await this.#deps.facts.current(partnership);
       until = { id: 'now', label: 'Now', createdAt: new Date().toISOString(), ...current };
     } else {
       const stored = await this.#stored(partnership.id, untilId);

@@ -37,12 +37,13 @@ export async function assembleBoardPack(
   const sections = await deps.docs.read(partnership.id, (doc) =>
     readPackSections(doc, meeting.id, previous?.id ?? null, priorities),
   );
-  const evidence = await deps.facts.evidence(partnership, sections.framework.metrics);
   const until = meeting.status === 'closed' && meeting.versionId ? meeting.versionId : 'now';
-  const changes =
-    meeting.sinceVersionId && meeting.sinceVersionId !== until
-      ? await deps.versions.changes(partnership, meeting.sinceVersionId, until)
-      : null;
+  const comparing = meeting.sinceVersionId && meeting.sinceVersionId !== until ? meeting.sinceVersionId : null;
+  // "What changed since" against now reads the current state anyway: its evidence serves the exceptions too, so the
+  // series of every metric are read and judged once per pack rather than twice.
+  const current = comparing && until === 'now' ? await deps.facts.current(partnership) : undefined;
+  const evidence = current?.evidence ?? (await deps.facts.evidence(partnership, sections.framework.metrics));
+  const changes = comparing ? await deps.versions.changes(partnership, comparing, until, current) : null;
   return {
     partnership: { id: partnership.id, name: partnership.name, area: partnership.areaName },
     meeting: describeMeeting(meeting),

@@ -82,14 +82,23 @@ describe('board cycles as a malicious member would probe them', () => {
     }
   });
 
-  it('ignores keys a body does not define, __proto__ included, and never lets a patch close a meeting', async () => {
+  it('ignores keys a body does not define, refuses __proto__, and never lets a patch close a meeting', async () => {
     const world = await buildCyclesWorld();
     const meeting = await world.scheduleMeeting();
-    const response = await fetch(`${world.server.url}/api/meetings/${meeting.id}`, {
-      method: 'PATCH',
-      headers: { ...world.facilitator.headers, 'content-type': 'application/json' },
-      body: '{"status":"closed","versionId":null,"partnershipId":"elsewhere","__proto__":{"polluted":true},"agenda":[{"kind":"text","title":"Welcome","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}]}',
-    });
+    const patch = (body: string) =>
+      fetch(`${world.server.url}/api/meetings/${meeting.id}`, {
+        method: 'PATCH',
+        headers: { ...world.facilitator.headers, 'content-type': 'application/json' },
+        body,
+      });
+    const polluting = await patch(
+      '{"agenda":[{"kind":"text","title":"Welcome","__proto__":{"polluted":true}}],"__proto__":{"polluted":true}}',
+    );
+    expect(polluting.status).toBe(400);
+    expect(((await polluting.json()) as ApiError).error.message).toContain('“__proto__”');
+    const response = await patch(
+      '{"status":"closed","versionId":null,"partnershipId":"elsewhere","agenda":[{"kind":"text","title":"Welcome","constructor":{"prototype":{"polluted":true}}}]}',
+    );
     expect(response.status, await response.clone().text()).toBe(200);
     const updated = (await response.json()) as Meeting;
     expect(updated).toMatchObject({ status: 'scheduled', partnershipId: world.partnershipId });
