@@ -13,13 +13,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { testAdmin, testAdminEnv, ApiClient } from '../helpers/apiClient.ts';
 import { waitFor } from '../helpers/waitFor.ts';
+import { deleteRedisPrefix, testRedisPrefix } from '../helpers/testRedis.ts';
+
+export { deleteRedisPrefix, testRedisPrefix as randomRedisPrefix };
+import { workspaceDocName } from '../../shared/protocol/docNames.ts';
 
 /** The machine's PostgreSQL server (its `postgres` database is used only to create and drop test databases). */
 export const sharedPostgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -300,33 +304,6 @@ export async function dropDatabase(databaseUrl: string, adminUrl = sharedPostgre
   }
 }
 
-/** A random key prefix, so test runs that share one Redis never hear each other. */
-export function randomRedisPrefix(): string {
-  return `cgtest:${randomBytes(5).toString('hex')}:`;
-}
-
-/** Deletes every key under `prefix` with SCAN + DEL (never FLUSHALL); returns how many went. */
-export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<number> {
-  if (!prefix.startsWith('cgtest:') || prefix.length < 'cgtest:x:'.length) {
-    throw new Error(`refusing to delete keys under ${JSON.stringify(prefix)}`);
-  }
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  let deleted = 0;
-  try {
-    const pattern = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
-
 /** What one test file runs on: its database, Redis and prefix, and the instances it started. */
 export interface Cluster {
   databaseUrl: string;
@@ -363,7 +340,7 @@ export function useCluster(options: ClusterOptions = {}): Cluster {
   const cluster: Cluster = {
     databaseUrl: '',
     redisUrl: '',
-    redisPrefix: randomRedisPrefix(),
+    redisPrefix: testRedisPrefix(),
     instances,
     async start(name, env = {}) {
       const instance = await startInstance(
@@ -408,7 +385,7 @@ export function useCluster(options: ClusterOptions = {}): Cluster {
     if (cluster.redis) {
       await cluster.redis.cleanup().catch((error: unknown) => problems.push(error));
     } else if (cluster.redisUrl) {
-      await deleteRedisPrefix(cluster.redisUrl, cluster.redisPrefix).catch((error: unknown) => problems.push(error));
+      await deleteRedisPrefix(cluster.redisPrefix, cluster.redisUrl).catch((error: unknown) => problems.push(error));
     }
     if (problems.length > 0) throw new AggregateError(problems, 'cluster cleanup failed');
   });
@@ -760,6 +737,39 @@ export function connectPinned(
 /** Resolves with the code of the next close of `provider`'s connection. */
 export function nextCloseCode(provider: WebsocketProvider): Promise<number | undefined> {
   return new Promise((resolve) => provider.once('connection-close', (event) => resolve(event?.code)));
+}
+
+/** Polls `/readyz` until it answers ready (200) or not ready (503); returns the last body. */
+export async function waitForReadiness(instance: Instance, ready: boolean, timeoutMs = 20_000): Promise<unknown> {
+  return waitFor(
+    async () => {
+      const { status, body } = await readiness(instance);
+      expect(status, `${instance.name} /readyz: ${JSON.stringify(body)}`).toBe(ready ? 200 : 503);
+      return body;
+    },
+    { timeoutMs, intervalMs: 100 },
+  );
+}
+
+/**
+ * Two ready instances and one client pinned to each, on the workspace of a new partnership, in step after a first
+ * edit to `root` — the start of every outage test.
+ */
+export async function pairOnOneDocument(cluster: Cluster, partnershipName: string, root: string) {
+  const a = await cluster.start('A');
+  const b = await cluster.start('B');
+  await Promise.all([waitForReadiness(a, true), waitForReadiness(b, true)]);
+  const admin = await signInAdmin(a.url);
+  const docName = workspaceDocName(await createPartnership(admin, partnershipName));
+  const auth = { headers: { cookie: admin.cookie! } };
+  const clients = [
+    { ...connectPinned(a, docName, auth), label: 'client on A' },
+    { ...connectPinned(b, docName, auth), label: 'client on B' },
+  ];
+  await Promise.all(clients.map((client) => providerSynced(client.provider)));
+  clients[0]!.doc.getMap(root).set('before', 1);
+  await waitForConvergence(clients, { roots: { [root]: 'map' } });
+  return { a, b, docName, auth, clients };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,48 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { workspaceDocName } from '../../shared/protocol/docNames.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import {
   connectPinned,
-  createPartnership,
+  pairOnOneDocument,
   providerSynced,
-  readiness,
-  signInAdmin,
   snapshotOf,
   useCluster,
   waitForConvergence,
-  type Instance,
+  waitForReadiness,
 } from './harness.ts';
 
 // A PostgreSQL server of this file's own (initdb + pg_ctl on a random port): the machine's is never stopped.
 const cluster = useCluster({ privatePostgres: true, env: { HEARTBEAT_MS: '1000', CATCH_UP_MS: '2000' } });
 const roots = { outage: 'map' } as const;
 
-async function waitForReadiness(instance: Instance, ready: boolean, timeoutMs = 20_000): Promise<unknown> {
-  return waitFor(
-    async () => {
-      const { status, body } = await readiness(instance);
-      expect(status, `${instance.name} /readyz: ${JSON.stringify(body)}`).toBe(ready ? 200 : 503);
-      return body;
-    },
-    { timeoutMs, intervalMs: 100 },
-  );
-}
-
 describe('PostgreSQL restarted mid-session', () => {
   it('reports not ready while it is gone; clients keep their edits, and everything converges afterwards', async () => {
-    const a = await cluster.start('A');
-    const b = await cluster.start('B');
-    await Promise.all([waitForReadiness(a, true), waitForReadiness(b, true)]);
-    const admin = await signInAdmin(a.url);
-    const docName = workspaceDocName(await createPartnership(admin, 'Outage'));
-    const auth = { headers: { cookie: admin.cookie! } };
-    const clients = [
-      { ...connectPinned(a, docName, auth), label: 'client on A' },
-      { ...connectPinned(b, docName, auth), label: 'client on B' },
-    ];
-    await Promise.all(clients.map((client) => providerSynced(client.provider)));
-    clients[0]!.doc.getMap('outage').set('before', 1);
-    await waitForConvergence(clients, { roots });
+    const { a, b, docName, auth, clients } = await pairOnOneDocument(cluster, 'Outage', 'outage');
 
     await cluster.postgres!.stop();
     for (const instance of [a, b]) {

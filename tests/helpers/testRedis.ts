@@ -33,18 +33,29 @@ export function testRedisPrefix(): string {
   return `cgtest:${randomBytes(6).toString('hex')}:`;
 }
 
-/** Deletes every key under `prefix` (SCAN, never FLUSH: the Redis is shared). */
-export async function deleteRedisPrefix(prefix: string): Promise<void> {
-  const redis = new Redis(testRedisUrl, { maxRetriesPerRequest: 1 });
+/** Prefixes test runs make (`cgtest:` here and in tests/cluster, `cg-e2e-cluster-` in tests/e2e-cluster, `cgbench:`). */
+const testPrefixPattern = /^(cgtest:|cg-e2e-cluster-|cgbench:)[A-Za-z0-9:_-]{4,}$/;
+
+/**
+ * Deletes every key under `prefix` (SCAN, never FLUSH: the Redis is shared) and returns how many; refuses a prefix
+ * that is not one a test run made, so a mistake can never empty an installation's keys.
+ */
+export async function deleteRedisPrefix(prefix: string, redisUrl = testRedisUrl): Promise<number> {
+  if (!testPrefixPattern.test(prefix)) throw new Error(`refusing to delete keys under ${JSON.stringify(prefix)}`);
+  const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 5_000, maxRetriesPerRequest: 1 });
   redis.on('error', () => {});
+  await redis.connect();
+  let deleted = 0;
   try {
+    const pattern = `${prefix.replace(/[*?[\]\\]/g, '\\$&')}*`;
     let cursor = '0';
     do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
       cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
+      if (keys.length > 0) deleted += await redis.del(...keys);
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
   }
+  return deleted;
 }

@@ -9,7 +9,7 @@
  * CG_E2E_CLUSTER_DATABASE, REDIS_URL, REDIS_PREFIX, CG_E2E_CLUSTER_DIR.
  */
 import fs from 'node:fs';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefix } from '../../helpers/testRedis.ts';
 import pg from 'pg';
 
 function required(name: string): string {
@@ -38,25 +38,6 @@ async function withPostgres(run: (client: pg.Client) => Promise<unknown>): Promi
   }
 }
 
-/** Deletes every key under the prefix; returns how many. */
-async function deleteRedisKeys(): Promise<number> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 5_000, maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
-  await redis.connect();
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
-
 let cleaning: Promise<void> | null = null;
 function cleanUp(signal: string): Promise<void> {
   cleaning ??= (async () => {
@@ -69,7 +50,7 @@ function cleanUp(signal: string): Promise<void> {
     }
     let keys = 0;
     try {
-      keys = await deleteRedisKeys();
+      keys = await deleteRedisPrefix(redisPrefix, redisUrl);
     } catch (error) {
       problems.push(`could not delete Redis keys ${redisPrefix}*: ${String(error)}`);
     }

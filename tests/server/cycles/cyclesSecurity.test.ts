@@ -7,7 +7,7 @@ import { xmlSafeText } from '../../../server/boardPack/xmlSafe.ts';
 import { cast } from '../rounds/roundsWorld.ts';
 import { buildCyclesWorld, secondPartnership } from './cyclesWorld.ts';
 
-type ApiError = { error: { code: string; issues?: { path: (string | number)[]; message: string }[] } };
+type ApiError = { error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] } };
 
 describe('board cycles as a malicious member would probe them', () => {
   it("answers 404 for another partnership's meetings and actions, to its own facilitator too", async () => {
