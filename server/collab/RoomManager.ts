@@ -143,6 +143,7 @@ export class RoomManager {
       if (!log || this.#ready.get(room.name) !== room) continue;
       if (log.snapshotSeq > room.snapshotSeq) {
         const snapshot = await this.#deps.store.readSnapshot(room.name);
+        if (this.#ready.get(room.name) !== room) continue;
         if (snapshot && snapshot.seq > room.snapshotSeq) {
           room.applyStored(snapshot.update, null);
           room.snapshotSeq = snapshot.seq;
@@ -155,9 +156,10 @@ export class RoomManager {
       }
       const missing = log.seqs.filter((seq) => !room.appliedSeqs.has(seq));
       if (missing.length === 0) continue;
-      for (const { seq, update } of await this.#deps.store.readUpdates(room.name, missing)) {
-        room.applyStored(update, seq);
-      }
+      const rows = await this.#deps.store.readUpdates(room.name, missing);
+      // The room may have unloaded while the rows were read: its doc is gone, and the next load reads them anyway.
+      if (this.#ready.get(room.name) !== room) continue;
+      for (const { seq, update } of rows) room.applyStored(update, seq);
       this.#deps.metrics.catchUpApplied.inc({ kind: 'update' }, missing.length);
     }
   }
