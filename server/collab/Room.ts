@@ -284,8 +284,15 @@ export class Room {
     if (sanitised) awarenessProtocol.applyAwarenessUpdate(this.awareness, sanitised, connection);
   }
 
+  /**
+   * Whether the client id belongs to someone else's live connection. Presence relayed from another instance belongs
+   * to whoever it names: when that is this connection's own person — they were on an instance that died and have
+   * reconnected here under the same id, as y-websocket keeps its doc's id — their next state (a newer clock; echoes
+   * never are) is theirs to publish, instead of a forgery to refuse with 4400 until the dead instance's heartbeats
+   * run out.
+   */
   #isOwnedByOther(connection: CollabConnection, clientId: number): boolean {
-    if (this.#remotePresence.has(clientId)) return true;
+    if (this.#remotePresence.has(clientId)) return this.#presenceOwner(clientId) !== connection.access.user.id;
     for (const other of this.connections) {
       if (other !== connection && other.awarenessIds.has(clientId)) return true;
     }
@@ -329,6 +336,10 @@ export class Room {
     const changed = added.concat(updated, removed);
     if (changed.length === 0) return;
     for (const clientId of removed) this.#remotePresence.delete(clientId);
+    // A state a connection here published is this instance's now, even if it was relayed from another before.
+    if (origin !== storedOrigin && origin !== 'timeout') {
+      for (const clientId of added.concat(updated)) this.#remotePresence.delete(clientId);
+    }
     const message = awarenessMessage(this.awareness, changed);
     this.#broadcast(message, null);
     // Only this instance's connections' presence is relayed; each instance times out stale states on its own.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { workspaceDocName } from '../../shared/protocol/docNames.ts';
+import { CloseCode } from '../../shared/protocol/closeCodes.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import {
   connectPinned,
@@ -92,6 +93,33 @@ describe('kill -9 of one instance mid-burst', () => {
     await providerSynced(fresh.provider);
     await waitFor(() => expect(snapshotOf(fresh.doc, roots)).toBe(converged));
     expect(entriesOf(fresh.doc).size).toBe(clients.length * stepsPerClient);
+  });
+
+  it('lets a person who moved from the killed instance go on showing presence under their id at once', async () => {
+    // Heartbeats long enough that B still holds the presence A relayed under the mover's id when they arrive.
+    const slow = { HEARTBEAT_MS: '20000' };
+    const a = await cluster.start('A', slow);
+    const b = await cluster.start('B', slow);
+    const admin = await signInAdmin(a.url);
+    const docName = workspaceDocName(await createPartnership(admin, 'Moving'));
+    const auth = { headers: { cookie: admin.cookie! } };
+    const mover = new RoamingClient(docName, auth, (previous) => (previous === null ? a.wsUrl : b.wsUrl));
+    const watcher = connectPinned(b, docName, auth);
+    await Promise.all([mover.whenSynced(), providerSynced(watcher.provider)]);
+    mover.awareness.setLocalStateField('cursor', 'on A');
+    await waitFor(() =>
+      expect(watcher.provider.awareness.getStates().get(mover.doc.clientID)).toMatchObject({ cursor: 'on A' }),
+    );
+
+    a.kill('SIGKILL');
+    await waitFor(() => expect(mover.current === b.wsUrl && mover.synced).toBe(true));
+    // Their next move is theirs to publish on B, not a claim on someone else's presence (which B refuses with 4400).
+    mover.awareness.setLocalStateField('cursor', 'on B');
+    await waitFor(() =>
+      expect(watcher.provider.awareness.getStates().get(mover.doc.clientID)).toMatchObject({ cursor: 'on B' }),
+    );
+    expect(mover.closeCodes).not.toContain(CloseCode.Malformed);
+    expect(mover.synced).toBe(true);
   });
 
   it('removes the presence of someone on the killed instance within two heartbeats', async () => {
