@@ -1,5 +1,6 @@
 import { LoadClient } from './loadClient.ts';
 import type { ServerProcess } from './serverProcess.ts';
+import type { RoomDirectory } from './servers/roomDirectory.ts';
 import { waitUntil } from './waitFor.ts';
 
 /** Clients spread over rooms (one document per room), all connected to one server. */
@@ -15,7 +16,12 @@ export interface ClientGroupOptions {
   clientsPerRoom: number;
   /** Distinguishes the rooms of different scenarios; room keys are `<prefix>-<index>`. */
   docPrefix: string;
-  onEditReceived?: (editId: number, receivedAt: number) => void;
+  onEditReceived?: (editId: number, receivedAt: number, instance: number) => void;
+  /**
+   * The same rooms on several instances of one cluster: the clients of each room are spread over them round-robin
+   * (client i of room r on instance (r + i) mod n). Without it every client connects to `server`.
+   */
+  instances?: readonly RoomDirectory[];
 }
 
 /** Room keys of a group, `<prefix>-<index>`. */
@@ -27,22 +33,28 @@ export function roomKeys(options: Pick<ClientGroupOptions, 'roomCount' | 'docPre
  * Prepares the rooms, then opens every client's socket at once (no pacing: that is what the storm scenario
  * measures). `startedAt` is taken after the rooms are prepared.
  */
-export async function openClientGroup(server: ServerProcess, options: ClientGroupOptions): Promise<ClientGroup> {
+export async function openClientGroup(
+  server: Pick<ServerProcess, 'rooms' | 'kind'>,
+  options: ClientGroupOptions,
+): Promise<ClientGroup> {
   const keys = roomKeys(options);
   await server.rooms.prepare(keys);
+  const instances = options.instances ?? [server.rooms];
   const startedAt = performance.now();
   const rooms: LoadClient[][] = [];
-  for (const key of keys) {
+  for (const [roomIndex, key] of keys.entries()) {
     const docName = server.rooms.docName(key);
     const clients: LoadClient[] = [];
     for (let index = 0; index < options.clientsPerRoom; index++) {
+      const instance = (roomIndex + index) % instances.length;
       clients.push(
         new LoadClient({
-          url: server.rooms.socketUrl(docName),
+          url: instances[instance]!.socketUrl(docName),
           docName,
           wire: server.kind.wire,
           name: `bench ${key}.${index}`,
           onEditReceived: options.onEditReceived,
+          instance,
         }),
       );
     }

@@ -6,6 +6,11 @@ export interface WindowTally {
   received: number;
   /** One sample per delivery: milliseconds from the edit to its arrival at one other client. */
   latenciesMs: number[];
+  /**
+   * The samples of deliveries to a client on another instance than the sender's (empty with one instance): the
+   * cross-instance fan-out, through Redis.
+   */
+  crossLatenciesMs: number[];
 }
 
 interface Window {
@@ -13,6 +18,8 @@ interface Window {
   /** Exclusive; Infinity while the window is open. */
   endId: number;
   sentAt: number[];
+  /** The sender's instance per edit. */
+  sentFrom: number[];
   tally: WindowTally;
 }
 
@@ -29,8 +36,8 @@ export class DeliveryLedger {
   /** Starts counting; edits from now on belong to the returned window until `closeWindow`. */
   openWindow(): WindowTally {
     if (this.#open) throw new Error('a window is already open');
-    const tally: WindowTally = { editsSent: 0, expected: 0, received: 0, latenciesMs: [] };
-    this.#open = { firstId: this.#nextId, endId: Infinity, sentAt: [], tally };
+    const tally: WindowTally = { editsSent: 0, expected: 0, received: 0, latenciesMs: [], crossLatenciesMs: [] };
+    this.#open = { firstId: this.#nextId, endId: Infinity, sentAt: [], sentFrom: [], tally };
     this.#counted.push(this.#open);
     return tally;
   }
@@ -46,26 +53,28 @@ export class DeliveryLedger {
     this.#counted.splice(0, this.#counted.length, ...(this.#open ? [this.#open] : []));
   }
 
-  /** Records an edit about to be made and returns its id. */
-  recordSend(receivers: number, sentAt: number): number {
+  /** Records an edit about to be made (by a client on instance `from`) and returns its id. */
+  recordSend(receivers: number, sentAt: number, from = 0): number {
     const id = this.#nextId++;
     const window = this.#open;
     if (window) {
       window.sentAt.push(sentAt);
+      window.sentFrom.push(from);
       window.tally.editsSent += 1;
       window.tally.expected += receivers;
     }
     return id;
   }
 
-  /** Records one client receiving edit `id`. */
-  recordDelivery(id: number, receivedAt: number): void {
+  /** Records one client (on instance `at`) receiving edit `id`. */
+  recordDelivery(id: number, receivedAt: number, at = 0): void {
     for (const window of this.#counted) {
       if (id < window.firstId || id >= window.endId) continue;
       const sentAt = window.sentAt[id - window.firstId];
       if (sentAt === undefined) return;
       window.tally.received += 1;
       window.tally.latenciesMs.push(receivedAt - sentAt);
+      if (window.sentFrom[id - window.firstId] !== at) window.tally.crossLatenciesMs.push(receivedAt - sentAt);
       return;
     }
   }

@@ -19,8 +19,13 @@ export interface LoadClientOptions {
   wire: Wire;
   /** Display name put in the client's presence. */
   name: string;
-  /** Called when an edit made by another client arrives: its id and the arrival time (performance.now()). */
-  onEditReceived?: (editId: number, receivedAt: number) => void;
+  /**
+   * Called when an edit made by another client arrives: its id, the arrival time (performance.now()) and the
+   * receiving client's `instance`.
+   */
+  onEditReceived?: (editId: number, receivedAt: number, instance: number) => void;
+  /** Which of several server instances `url` points at (0 when there is one); tags sends and deliveries. */
+  instance?: number;
   /**
    * Keep the first sync step 2 (the server's copy of the document) instead of applying it, so that timing a join
    * measures the server sending the document, not this one process decoding it for many clients in turn.
@@ -39,8 +44,13 @@ export class LoadClient {
   openedAt: number | null = null;
   syncedAt: number | null = null;
   closeCode: number | null = null;
+  /** Which instance the socket is (or was last) connected to; changes on `reconnect`. */
+  instance: number;
+  /** performance.now() when the sync step 2 after the latest `reconnect` arrived (null: not since). */
+  resyncedAt: number | null = null;
   readonly #options: LoadClientOptions;
-  readonly #socket: WebSocket;
+  #socket: WebSocket;
+  #reconnecting = false;
   readonly #edits: Y.Map<number>;
   readonly #key: string;
   #closedByUs = false;
@@ -50,18 +60,50 @@ export class LoadClient {
     this.#options = options;
     this.#edits = this.doc.getMap<number>(editMapName);
     this.#key = String(this.doc.clientID);
-    this.#socket = new WebSocket(options.url, { perMessageDeflate: false, handshakeTimeout: 30_000 });
-    this.#socket.binaryType = 'nodebuffer';
-    this.#socket.on('open', this.#handleOpen);
-    this.#socket.on('message', this.#handleMessage);
-    this.#socket.on('close', (code: number) => {
-      this.closeCode = code;
-      this.awareness.destroy();
-    });
-    // A refused or reset socket shows up as a close code; the error itself needs no handling here.
-    this.#socket.on('error', () => {});
+    this.instance = options.instance ?? 0;
+    this.#socket = this.#connect(options.url);
     this.awareness.on('update', this.#handleAwarenessUpdate);
     if (options.onEditReceived) this.#edits.observe(this.#handleEditEvent);
+  }
+
+  #connect(url: string): WebSocket {
+    const socket = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: 30_000 });
+    socket.binaryType = 'nodebuffer';
+    socket.on('open', this.#handleOpen);
+    socket.on('message', this.#handleMessage);
+    socket.on('close', (code: number) => {
+      if (socket !== this.#socket) return;
+      this.closeCode = code;
+      // A client that may reconnect keeps its presence state (as a provider does); `close` frees it.
+      if (!this.#reconnecting) this.awareness.destroy();
+    });
+    // A refused or reset socket shows up as a close code; the error itself needs no handling here.
+    socket.on('error', () => {});
+    return socket;
+  }
+
+  /** Keeps presence alive across a dropped socket, so that `reconnect` can resume it (see the failover bench). */
+  keepAcrossDrops(): void {
+    this.#reconnecting = true;
+  }
+
+  /**
+   * Opens a new socket to `url` (instance `instance`) with the same document, as a provider does after a drop: sync
+   * step 1 with the local state vector, so the server sends what this client missed and asks for what it lacks.
+   */
+  reconnect(url: string, instance: number): void {
+    if (this.#socket.readyState === WebSocket.OPEN || this.#socket.readyState === WebSocket.CONNECTING) {
+      this.#socket.terminate();
+    }
+    this.instance = instance;
+    this.closeCode = null;
+    this.resyncedAt = null;
+    this.#socket = this.#connect(url);
+  }
+
+  /** True while the socket is open. */
+  get isOpen(): boolean {
+    return this.#socket.readyState === WebSocket.OPEN;
   }
 
   get isSynced(): boolean {
@@ -102,6 +144,7 @@ export class LoadClient {
   /** Closes the socket and frees the document. */
   close(): void {
     this.#closedByUs = true;
+    this.#reconnecting = false;
     this.awareness.destroy();
     if (this.#socket.readyState === WebSocket.OPEN || this.#socket.readyState === WebSocket.CONNECTING) {
       this.#socket.terminate();
@@ -146,7 +189,10 @@ export class LoadClient {
       if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;
       // Step 2 and updates carry an update to apply and need no reply.
       syncProtocol.readUpdate(decoder, this.doc, remoteOrigin);
-      if (syncType === syncProtocol.messageYjsSyncStep2 && this.syncedAt === null) this.syncedAt = performance.now();
+      if (syncType === syncProtocol.messageYjsSyncStep2) {
+        if (this.syncedAt === null) this.syncedAt = performance.now();
+        if (this.resyncedAt === null) this.resyncedAt = performance.now();
+      }
     } else if (kind === 'awareness') {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), remoteOrigin);
     } else if (kind === 'query-awareness') {
@@ -180,7 +226,7 @@ export class LoadClient {
     // Yjs types keysChanged as Set<any>; the keys of a Y.Map are strings.
     for (const key of event.keysChanged as Set<string>) {
       const editId = this.#edits.get(key);
-      if (editId !== undefined) this.#options.onEditReceived?.(editId, receivedAt);
+      if (editId !== undefined) this.#options.onEditReceived?.(editId, receivedAt, this.instance);
     }
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildBigDocument, type BigDocument } from './bigDocument.ts';
 import { parseArgs, type BenchOptions, type ScenarioId } from './cli.ts';
 import { renderReport } from './report/document.ts';
+import { sectionEnd, sectionStart, spliceSection } from './cluster/report.ts';
 import { QuietMachineGate } from './quietMachine.ts';
 import { addResult, emptyResults, type BenchResults } from './results.ts';
 import { bigDocumentPlan, runBigDocumentJoin } from './scenarios/bigDocumentJoin.ts';
@@ -136,7 +137,12 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(resultsDir, `${stamp}.json`), JSON.stringify({ options, results }, null, 2));
   fs.writeFileSync(path.join(resultsDir, 'latest.md'), report);
   if (options.writeDocs) {
-    fs.writeFileSync(docsFile, report);
+    // The "Several instances" section comes from `npm run bench:cluster`: carried over, not dropped.
+    const previous = fs.existsSync(docsFile) ? fs.readFileSync(docsFile, 'utf8') : '';
+    const start = previous.indexOf(sectionStart);
+    const end = previous.indexOf(sectionEnd);
+    const cluster = start >= 0 && end > start ? previous.slice(start, end + sectionEnd.length) : '';
+    fs.writeFileSync(docsFile, cluster ? await spliceSection(report, cluster) : report);
     progress(`wrote ${path.relative(repoRoot, docsFile)}`);
   } else {
     progress('partial or quick run: wrote bench/results/latest.md only (pass --write to refresh docs/benchmarks.md)');

@@ -38,6 +38,8 @@ export interface ServerProcess {
   exited(): string | null;
   /** Stops the process (SIGTERM, then SIGKILL) and deletes its data directory. */
   stop(): Promise<void>;
+  /** Kills the process at once (SIGKILL, as `kill -9`) and resolves when it has exited; `stop` still cleans up. */
+  kill(): Promise<void>;
   /**
    * Stops the process and starts a new one on the same data (rooms already created), so measurements begin in a
    * fresh process with nothing left over from setting the rooms up. Anchors, which create nothing, are returned as is.
@@ -65,11 +67,30 @@ export function pinLoadGenerator(): boolean {
   );
 }
 
+/**
+ * What the instances of one cluster share: a database created (and dropped) by whoever runs the cluster, rather than
+ * one per process, and environment on top of the kind's (Redis URL and prefix).
+ */
+export interface SharedSetup {
+  database?: BenchDatabase;
+  env?: Record<string, string>;
+  /** The rooms as the first instance opened them (ours: the same partnerships and token, valid on every instance). */
+  rooms?: RoomDirectory;
+}
+
 /** Starts a fresh server of `kind` on a free loopback port with an empty data directory, pinned to core 0. */
-export async function startServerProcess(kind: ServerKind, carried?: Carried): Promise<ServerProcess> {
+export async function startServerProcess(
+  kind: ServerKind,
+  carried?: Carried,
+  shared?: SharedSetup,
+): Promise<ServerProcess> {
   const port = await findFreePort();
   const dataDir = carried?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `cg-bench-${kind.id}-`));
-  const database = carried?.database ?? (kind.postgres ? await createBenchDatabase() : null);
+  // A shared database belongs to the cluster: this process neither creates nor drops it.
+  const ownDatabase = shared?.database
+    ? null
+    : (carried?.database ?? (kind.postgres ? await createBenchDatabase() : null));
+  const database = shared?.database ?? ownDatabase;
   const nodeArgs = ['--import', 'tsx', kind.entry];
   const [command, args] = canPin
     ? ['taskset', ['-c', serverCore, process.execPath, ...nodeArgs]]
@@ -80,6 +101,7 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
     env: {
       ...process.env,
       ...kind.env,
+      ...shared?.env,
       ...(database ? { DATABASE_URL: database.url } : {}),
       PORT: String(port),
       DATA_DIR: dataDir,
@@ -129,7 +151,13 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
   const stop = async (): Promise<void> => {
     await halt();
     fs.rmSync(dataDir, { recursive: true, force: true });
-    await database?.drop();
+    await ownDatabase?.drop();
+  };
+  const kill = async (): Promise<void> => {
+    if (exit === null) {
+      child.kill('SIGKILL');
+      await exitedPromise;
+    }
   };
 
   if (!(await ready) || child.pid === undefined) {
@@ -138,7 +166,11 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
   }
   const pid = child.pid;
   try {
-    const rooms = carried ? carried.rooms.movedTo(port) : await kind.openRooms(port);
+    const rooms = carried
+      ? carried.rooms.movedTo(port)
+      : shared?.rooms
+        ? shared.rooms.movedTo(port)
+        : await kind.openRooms(port);
     const server: ServerProcess = {
       kind,
       pid,
@@ -147,10 +179,11 @@ export async function startServerProcess(kind: ServerKind, carried?: Carried): P
       sample: () => sampleProcess(pid),
       exited: () => exit,
       stop,
+      kill,
       async restartFresh() {
         if (!rooms.createsState) return server;
         await halt();
-        return startServerProcess(kind, { dataDir, rooms, database });
+        return startServerProcess(kind, { dataDir, rooms, database: ownDatabase }, shared);
       },
     };
     return server;

@@ -2,7 +2,7 @@ import type { ClientGroup } from '../clientGroup.ts';
 import { liveCount } from '../clientGroup.ts';
 import type { DeliveryLedger } from '../deliveryLedger.ts';
 import type { LoadClient } from '../loadClient.ts';
-import { cpuPercent, foreignCpuPercent, ownCpuPercent, sampleMachine } from '../procStats.ts';
+import { cpuPercent, foreignCpuPercent, ownCpuPercent, sampleMachine, type ProcSample } from '../procStats.ts';
 import type { ServerProcess } from '../serverProcess.ts';
 import { summariseLatency, type LatencySummary } from '../stats.ts';
 import { delay, waitUntil } from '../waitFor.ts';
@@ -19,6 +19,8 @@ export interface EditWindowResult {
   received: number;
   lost: number;
   latency: LatencySummary;
+  /** Deliveries to a client on another instance than the sender's (count 0 with one instance). */
+  crossInstanceLatency: LatencySummary;
   /** Deliveries of edits made in the window, per second of window. */
   deliveriesPerSecond: number;
   serverCpuPercent: number;
@@ -26,18 +28,23 @@ export interface EditWindowResult {
   loadGeneratorCpuPercent: number;
   /** CPU used by other processes on the machine during the window (percent of one core). */
   foreignCpuPercent: number;
+  /** CPU of Redis and PostgreSQL during the window, when measured (then not counted in `foreignCpuPercent`). */
+  infrastructureCpuPercent?: number;
   /** Clients whose socket closed without being asked to, during the window or its drain. */
   droppedClients: number;
 }
 
 export interface EditWindowOptions {
-  server: ServerProcess;
+  /** The server whose CPU and memory are measured (several instances: their sums). */
+  server: Pick<ServerProcess, 'sample'>;
   group: ClientGroup;
   ledger: DeliveryLedger;
   ratePerClient: number;
   seconds: number;
   /** Longest wait, after the last edit, for outstanding deliveries before counting them lost. */
   drainMs: number;
+  /** CPU of the services the server leans on (a cluster's Redis and PostgreSQL), measured apart when given. */
+  infrastructure?: () => ProcSample;
 }
 
 /**
@@ -46,8 +53,9 @@ export interface EditWindowOptions {
  * as fewer edits sent (and a high load-generator CPU) rather than as a burst the server never saw coming.
  */
 export async function runEditWindow(options: EditWindowOptions): Promise<EditWindowResult> {
-  const { server, group, ledger, ratePerClient, seconds, drainMs } = options;
+  const { server, group, ledger, ratePerClient, seconds, drainMs, infrastructure } = options;
   const tally = ledger.openWindow();
+  const infrastructureBefore = infrastructure?.();
   const serverBefore = server.sample();
   const machineBefore = sampleMachine();
   const cpuBefore = process.cpuUsage();
@@ -57,12 +65,18 @@ export async function runEditWindow(options: EditWindowOptions): Promise<EditWin
   const cpuAfter = process.cpuUsage();
   const serverAfter = server.sample();
   const machineAfter = sampleMachine();
+  const infrastructureAfter = infrastructure?.();
   ledger.closeWindow();
   await waitUntil(() => tally.received >= tally.expected, drainMs, 5);
   ledger.forget();
   const windowSeconds = (endedAt - startedAt) / 1000;
   const serverCpuPercent = cpuPercent(serverBefore, serverAfter);
   const loadGeneratorCpuPercent = ownCpuPercent(cpuBefore, startedAt, cpuAfter, endedAt);
+  const infrastructureCpuPercent =
+    infrastructureBefore && infrastructureAfter
+      ? Math.max(0, cpuPercent(infrastructureBefore, infrastructureAfter))
+      : undefined;
+  const foreign = foreignCpuPercent(machineBefore, machineAfter, serverCpuPercent, loadGeneratorCpuPercent);
   return {
     ratePerClient,
     seconds: windowSeconds,
@@ -71,11 +85,13 @@ export async function runEditWindow(options: EditWindowOptions): Promise<EditWin
     received: tally.received,
     lost: tally.expected - tally.received,
     latency: summariseLatency(tally.latenciesMs),
+    crossInstanceLatency: summariseLatency(tally.crossLatenciesMs),
     deliveriesPerSecond: tally.received / windowSeconds,
     serverCpuPercent,
     serverRssBytes: serverAfter.rssBytes,
     loadGeneratorCpuPercent,
-    foreignCpuPercent: foreignCpuPercent(machineBefore, machineAfter, serverCpuPercent, loadGeneratorCpuPercent),
+    foreignCpuPercent: Math.max(0, foreign - (infrastructureCpuPercent ?? 0)),
+    ...(infrastructureCpuPercent === undefined ? {} : { infrastructureCpuPercent }),
     droppedClients: group.all.filter((client) => client.droppedUnexpectedly).length,
   };
 }
@@ -110,7 +126,7 @@ async function pace(group: ClientGroup, ledger: DeliveryLedger, ratePerClient: n
         const due = nextAt[index]!;
         if (due > now || !client.isSynced || client.closeCode !== null) return;
         const room = roomOf.get(client)!;
-        client.edit(ledger.recordSend(liveCount(room) - 1, performance.now()));
+        client.edit(ledger.recordSend(liveCount(room) - 1, performance.now(), client.instance));
         nextAt[index] = now - due > periodMs ? now + periodMs : due + periodMs;
       });
     }, tickMs);

@@ -1,6 +1,8 @@
 import { closeClientGroup, openClientGroup, waitForSync } from '../clientGroup.ts';
 import { DeliveryLedger } from '../deliveryLedger.ts';
+import type { ProcSample } from '../procStats.ts';
 import type { ServerProcess } from '../serverProcess.ts';
+import type { RoomDirectory } from '../servers/roomDirectory.ts';
 import { runEditWindow, warmUp, type EditWindowResult } from './editLoad.ts';
 
 /** Shape of the ramp: the fan-out topology with the per-client edit rate raised step by step. */
@@ -51,14 +53,24 @@ export function stepPasses(step: EditWindowResult, budgetMs: number): boolean {
   return step.lost === 0 && step.droppedClients === 0 && step.latency.p99 < budgetMs;
 }
 
-/** Ramp: raises the edit rate until a step misses the 100 ms p99 budget or loses a delivery (then stops). */
-export async function runRamp(server: ServerProcess, plan: RampPlan): Promise<RampResult> {
+/**
+ * Ramp: raises the edit rate until a step misses the 100 ms p99 budget or loses a delivery (then stops). With
+ * `instances` (the same rooms on several instances of one cluster), each room's clients are spread over them and
+ * `server` is the cluster: its first instance's rooms and the instances' summed CPU.
+ */
+export async function runRamp(
+  server: Pick<ServerProcess, 'rooms' | 'kind' | 'sample'>,
+  plan: RampPlan,
+  cluster: { instances?: readonly RoomDirectory[]; infrastructure?: () => ProcSample } = {},
+): Promise<RampResult> {
+  const { instances, infrastructure } = cluster;
   const ledger = new DeliveryLedger();
   const group = await openClientGroup(server, {
     roomCount: plan.rooms,
     clientsPerRoom: plan.clientsPerRoom,
     docPrefix: 'ramp',
-    onEditReceived: (id, at) => ledger.recordDelivery(id, at),
+    onEditReceived: (id, at, instance) => ledger.recordDelivery(id, at, instance),
+    instances,
   });
   const steps: EditWindowResult[] = [];
   try {
@@ -67,7 +79,15 @@ export async function runRamp(server: ServerProcess, plan: RampPlan): Promise<Ra
     await warmUp(group, ledger, plan.rates[0] ?? 1, 1_000);
     for (const ratePerClient of plan.rates) {
       const runStep = () =>
-        runEditWindow({ server, group, ledger, ratePerClient, seconds: plan.stepSeconds, drainMs: plan.drainMs });
+        runEditWindow({
+          server,
+          group,
+          ledger,
+          ratePerClient,
+          seconds: plan.stepSeconds,
+          drainMs: plan.drainMs,
+          infrastructure,
+        });
       let step = await runStep();
       if (!stepPasses(step, rampLatencyBudgetMs) && step.foreignCpuPercent > disturbedStepCpuPercent) {
         step = await runStep();
