@@ -49,7 +49,9 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((error, c) => {
     if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
-    if (error instanceof HttpError) return errorResponse(c, error.status, error.code, error.message, error.issues);
+    if (error instanceof HttpError) {
+      return errorResponse(c, error.status, error.code, error.message, error.issues, error.current);
+    }
     deps.logger.error('request failed', { method: c.req.method, path: c.req.path, error });
     return errorResponse(c, 500, 'internal', 'Something went wrong on the server. Please try again.');
   });

@@ -93,6 +93,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     onRoundClosed: (round, closedBy) =>
       cycles?.roundClosed(round.partnershipId, round.id, round.title, closedBy) ?? Promise.resolve(),
     lease: hooks.lease,
+    limiters,
   });
   const evidence = createEvidence({ store: repositories, docs: workspaceDocs });
   cycles = createCycles({

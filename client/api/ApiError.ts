@@ -14,12 +14,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly issues: readonly ApiIssue[];
+  /** What is there now, when a change was refused as stale (unchecked: parse it before use). */
+  readonly current: unknown;
 
-  constructor(status: number, code: string, message: string, issues: readonly ApiIssue[] = []) {
+  constructor(status: number, code: string, message: string, issues: readonly ApiIssue[] = [], current?: unknown) {
     super(message);
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.current = current;
   }
 }
 

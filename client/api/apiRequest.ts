@@ -10,6 +10,10 @@ export interface ApiRequestOptions<S extends z.ZodType> {
   /** The schema the successful answer must match; anything else is treated as a failure. */
   schema: S;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `If-Match`). */
+  headers?: Record<string, string>;
+  /** Called with the response's headers when the request succeeded (e.g. to keep an `ETag`). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 /**
@@ -29,7 +33,7 @@ const unexpected = 'Something went wrong on the server. Please try again in a mo
 export async function apiRequest<S extends z.ZodType>(
   method: HttpMethod,
   path: string,
-  { body, schema, signal }: ApiRequestOptions<S>,
+  { body, schema, signal, headers, onHeaders }: ApiRequestOptions<S>,
 ): Promise<z.output<S>> {
   let response: Response;
   try {
@@ -39,6 +43,7 @@ export async function apiRequest<S extends z.ZodType>(
       headers: {
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       ...(signal ? { signal } : {}),
@@ -57,10 +62,17 @@ export async function apiRequest<S extends z.ZodType>(
       sessionEndedEvents.dispatchEvent(new Event(sessionEndedEvent));
     }
     // A 5xx message is written for people already, but its wording is not ours to rely on.
-    throw new ApiError(response.status, code, response.status >= 500 ? unexpected : message, issues ?? []);
+    throw new ApiError(
+      response.status,
+      code,
+      response.status >= 500 ? unexpected : message,
+      issues ?? [],
+      failure.data.error.current,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new ApiError(response.status, 'unexpected_response', unexpected);
+  onHeaders?.(response.headers);
   return parsed.data;
 }
 

@@ -17,6 +17,7 @@ import {
   type RoundVoters,
   type UpdateRoundRequest,
 } from '../../shared/schemas/rounds.ts';
+import { ApiError } from '../api/ApiError.ts';
 import { apiRequest, segment } from '../api/apiRequest.ts';
 
 const signalOf = (signal?: AbortSignal) => (signal ? { signal } : {});
@@ -63,14 +64,53 @@ export function reopenRound(roundId: string, closesAt: string | null): Promise<R
   return apiRequest('POST', `${roundPath(roundId)}/reopen`, { body: { closesAt }, schema: RoundSchema });
 }
 
-/** Casts or replaces my ballot. */
-export function castBallot(roundId: string, ballot: Ballot): Promise<CastBallotResponse> {
-  return apiRequest('PUT', `${roundPath(roundId)}/ballot`, { body: ballot, schema: CastBallotResponseSchema });
+/** My ballot with the version it was read at (`ETag`), to send back when saving a change. */
+export interface VersionedBallot {
+  mine: MyBallot;
+  /** Null when the server sent none (a sealed ballot): saving then goes without `If-Match`. */
+  etag: string | null;
 }
 
-/** My ballot (or my organisation's), as stored. */
-export function fetchMyBallot(roundId: string, signal?: AbortSignal): Promise<MyBallot> {
-  return apiRequest('GET', `${roundPath(roundId)}/ballot`, { schema: MyBallotSchema, ...signalOf(signal) });
+/**
+ * Casts or replaces my ballot. With `etag` (the version this screen showed) the server refuses it with an ApiError
+ * 409 `ballot_changed` if the ballot changed since (another tab, or a colleague for my organisation): see
+ * `currentBallotOf`.
+ */
+export async function castBallot(
+  roundId: string,
+  ballot: Ballot,
+  etag: string | null = null,
+): Promise<{ cast: CastBallotResponse; etag: string | null }> {
+  let next: string | null = null;
+  const cast = await apiRequest('PUT', `${roundPath(roundId)}/ballot`, {
+    body: ballot,
+    schema: CastBallotResponseSchema,
+    ...(etag ? { headers: { 'If-Match': etag } } : {}),
+    onHeaders: (headers) => (next = headers.get('ETag')),
+  });
+  return { cast, etag: next };
+}
+
+/** My ballot (or my organisation's), as stored, with its version. */
+export async function fetchMyBallot(roundId: string, signal?: AbortSignal): Promise<VersionedBallot> {
+  let etag: string | null = null;
+  const mine = await apiRequest('GET', `${roundPath(roundId)}/ballot`, {
+    schema: MyBallotSchema,
+    ...signalOf(signal),
+    onHeaders: (headers) => (etag = headers.get('ETag')),
+  });
+  return { mine, etag };
+}
+
+const ChangedBallotSchema = MyBallotSchema.extend({ etag: z.string() });
+
+/** The ballot as stored now, from a 409 `ballot_changed` refusal; null for any other failure. */
+export function currentBallotOf(error: unknown): VersionedBallot | null {
+  if (!(error instanceof ApiError) || error.status !== 409 || error.code !== 'ballot_changed') return null;
+  const parsed = ChangedBallotSchema.safeParse(error.current);
+  if (!parsed.success) return null;
+  const { etag, ...mine } = parsed.data;
+  return { mine, etag };
 }
 
 /** The results, when the round's visibility lets me see them (otherwise an ApiError with status 403). */

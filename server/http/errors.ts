@@ -7,12 +7,21 @@ export class HttpError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: string;
   readonly issues: ApiError['error']['issues'];
+  /** What the caller needs to recover, sent in the error object (a 409 `ballot_changed` sends the current ballot). */
+  readonly current: unknown;
 
-  constructor(status: ContentfulStatusCode, code: string, message: string, issues?: ApiError['error']['issues']) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    issues?: ApiError['error']['issues'],
+    current?: unknown,
+  ) {
     super(message);
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.current = current;
   }
 }
 
@@ -33,7 +42,10 @@ export function errorResponse(
   code: string,
   message: string,
   issues?: ApiError['error']['issues'],
+  current?: unknown,
 ): Response {
-  const body: ApiError = { error: { code, message, ...(issues ? { issues } : {}) } };
+  const body: ApiError = {
+    error: { code, message, ...(issues ? { issues } : {}), ...(current === undefined ? {} : { current }) },
+  };
   return c.json(body, status);
 }

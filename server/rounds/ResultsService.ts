@@ -52,7 +52,12 @@ export class ResultsService {
     const round = await this.#roundService.current(roundId);
     const voted = await this.#ballots.voters(round.id);
     const votedKeys = new Set(voted.map((voter) => voter.voterKey));
-    const notVoted = (await this.#ballots.eligibleMembers(round.partnershipId))
+    // Once the round has opened, its electorate as frozen then (each with the organisation they vote for).
+    const electorate =
+      round.state === 'draft'
+        ? await this.#ballots.eligibleMembers(round.partnershipId)
+        : await this.#ballots.electors(round.id);
+    const notVoted = electorate
       .filter((member) => !votedKeys.has(voterKeyFor(round.eligibility, member)))
       .map((member) => ({ name: member.displayName, organisation: member.organisation }));
     const list = voted.map((voter) => ({

@@ -16,6 +16,12 @@ export interface RoundViewer {
   membership: Membership | null;
 }
 
+/** Someone who votes in a round, and the organisation they vote for there. */
+export interface Elector {
+  userId: string;
+  organisation: string;
+}
+
 /** Whether the viewer may edit, open, close and decide rounds: facilitators, and administrators everywhere. */
 export function canRunRounds(viewer: RoundViewer): boolean {
   return viewer.isAdmin || (viewer.membership !== null && roleCan(viewer.membership.role, 'rounds.run'));
@@ -42,10 +48,17 @@ export class RoundReader {
     return new RoundReader(source);
   }
 
-  /** Voting members now (or organisations with one), or the count frozen when the round closed. */
+  /**
+   * Who is eligible: once a round has opened, its electorate as frozen then (`round_electorate`), so membership
+   * changes apply from the next round; for a draft, the voting members now (what opening it would freeze); for a
+   * closed round, the count frozen when it closed.
+   */
   async eligibleCount(round: RoundRecord): Promise<number> {
     if (round.state === 'closed' && round.eligibleAtClose !== null) return round.eligibleAtClose;
-    const organisations = await this.#source.ballots.eligibleOrganisations(round.partnershipId);
+    const organisations =
+      round.state === 'draft'
+        ? await this.#source.ballots.eligibleOrganisations(round.partnershipId)
+        : await this.#source.ballots.electorOrganisations(round.id);
     if (round.eligibility === 'voting-members') return organisations.length;
     return new Set(organisations.map(organisationKey)).size;
   }
@@ -54,16 +67,34 @@ export class RoundReader {
     return { voted: await this.#source.ballots.voterCount(round.id), eligible: await this.eligibleCount(round) };
   }
 
+  /**
+   * The viewer as a voter of the round — with the organisation they vote for as frozen when it opened — or null when
+   * they are not in its electorate (for a draft: not a voting member now).
+   */
+  async elector(round: RoundRecord, viewer: RoundViewer): Promise<Elector | null> {
+    const { membership } = viewer;
+    if (!membership) return null;
+    if (round.state === 'draft') return membership.isVotingMember ? membership : null;
+    const frozen = await this.#source.ballots.elector(round.id, viewer.userId);
+    return frozen ? { userId: viewer.userId, organisation: frozen.organisation } : null;
+  }
+
+  /** The key the viewer's ballot is (or would be) under: by their frozen organisation when they are an elector. */
+  async voterKey(round: RoundRecord, viewer: RoundViewer): Promise<string | null> {
+    if (!viewer.membership) return null;
+    return voterKeyFor(round.eligibility, (await this.elector(round, viewer)) ?? viewer.membership);
+  }
+
   /** Whether the viewer (or their organisation) has a ballot in the round. */
-  hasVoted(round: RoundRecord, viewer: RoundViewer): Promise<boolean> {
-    if (!viewer.membership) return Promise.resolve(false);
-    return this.#source.ballots.hasVoted(round.id, voterKeyFor(round.eligibility, viewer.membership));
+  async hasVoted(round: RoundRecord, viewer: RoundViewer): Promise<boolean> {
+    const voterKey = await this.voterKey(round, viewer);
+    return voterKey !== null && this.#source.ballots.hasVoted(round.id, voterKey);
   }
 
   async access(round: RoundRecord, viewer: RoundViewer): Promise<RoundAccess> {
     const hasVoted = await this.hasVoted(round, viewer);
     return {
-      isEligible: viewer.membership?.isVotingMember === true,
+      isEligible: (await this.elector(round, viewer)) !== null,
       hasVoted,
       canSeeResults: round.state !== 'draft' && resultsVisibleTo(round, { hasVoted }),
       canRun: canRunRounds(viewer),

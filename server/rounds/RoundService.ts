@@ -185,6 +185,8 @@ export class RoundService {
       const round = await lockedDraft(tx, roundId);
       const closesAt = assertFuture(round.closesAt);
       if (round.anonymous) await tx.ballots.createSecret(roundId);
+      // Who may vote, and for which organisation, is fixed now: membership changes apply from the next round.
+      await tx.ballots.freezeElectorate(roundId, round.partnershipId);
       await tx.rounds.setState(roundId, {
         state: 'open',
         openedAt: new Date().toISOString(),
@@ -230,6 +232,7 @@ export class RoundService {
         );
       }
       const nextClose = assertFuture(closesAt);
+      // The electorate frozen when the round first opened stays: reopening continues the same round.
       await tx.rounds.setState(roundId, { state: 'open', closedAt: null, eligibleAtClose: null, closesAt: nextClose });
       await tx.audit.record(event('round.reopened', viewer, round.partnershipId, roundId, {}, ip));
       return { partnershipId: round.partnershipId, nextClose };

@@ -1,4 +1,5 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import type { Ballot } from '../../shared/schemas/ballots.ts';
 import type { Eligibility } from '../../shared/schemas/rounds.ts';
 
 /** An organisation's name compared loosely ("NHS Riverside " and "nhs riverside" are one organisation). */
@@ -21,4 +22,22 @@ export function voterKeyFor(eligibility: Eligibility, member: { userId: string; 
 export function ballotKeyFor(voterKey: string, secret: Buffer | null): string {
   if (!secret) return voterKey;
   return `h:${createHmac('sha256', secret).update(voterKey).digest('hex')}`;
+}
+
+/**
+ * The version of a voter's ballot as an HTTP entity tag (`GET …/ballot` sends it as `ETag`, `PUT …/ballot` checks
+ * it in `If-Match`): a digest of the stored content, or `"none"` before anyone has voted. A digest rather than a
+ * counter, so the ballot row carries nothing that counts how often it changed; two versions with the same content
+ * share a tag, which is harmless — a tab that saw that content did not miss anything.
+ */
+export function ballotTag(ballot: Ballot | null): string {
+  if (!ballot) return '"none"';
+  return `"b-${createHash('sha256').update(JSON.stringify(ballot)).digest('base64url').slice(0, 22)}"`;
+}
+
+/** Whether an `If-Match` header (`*`, or a list of tags, weak or strong) names the ballot's current version. */
+export function ifMatchHolds(ifMatch: string, ballot: Ballot | null): boolean {
+  if (ifMatch.trim() === '*') return ballot !== null;
+  const current = ballotTag(ballot);
+  return ifMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === current);
 }

@@ -1,4 +1,6 @@
 import type { Lease } from '../cluster/RedisLease.ts';
+import type { RateLimiterFactory } from '../http/RateLimiter.ts';
+import { memoryLimiters } from '../http/SlidingWindowLimiter.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import type { Logger } from '../logger.ts';
 import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
@@ -38,7 +40,14 @@ export interface PrioritisationDeps {
   onRoundClosed?: (round: RoundRecord, closedBy: string | null) => Promise<void>;
   /** Decides which of several instances closes a round at its time (cluster mode); one instance needs none. */
   lease?: Lease | undefined;
+  /** Where the ballot change limit is counted: in memory unless given (Redis in cluster mode). */
+  limiters?: RateLimiterFactory | undefined;
+  /** Ballots one account may cast or change per round in a minute (default 30); more answer 429. */
+  ballotsPerMinute?: number | undefined;
 }
+
+/** Casts and changes per voter and round in a minute: far more than anyone deciding needs, too few to flood. */
+export const defaultBallotsPerMinute = 30;
 
 /** Builds the prioritisation services over one store. */
 export function createPrioritisation({
@@ -48,6 +57,8 @@ export function createPrioritisation({
   workspaceDocs,
   onRoundClosed,
   lease,
+  limiters,
+  ballotsPerMinute,
 }: PrioritisationDeps): Prioritisation {
   const reader = new RoundReader(store);
   // The projector and the clock call back into services built after them.
@@ -85,7 +96,13 @@ export function createPrioritisation({
   decisions = new DecisionService({ store, roundService, projector });
   return {
     rounds: roundService,
-    ballots: new BallotService({ store, roundService, reader, projector }),
+    ballots: new BallotService({
+      store,
+      roundService,
+      reader,
+      projector,
+      changeLimit: (limiters ?? memoryLimiters)('ballot-changes', ballotsPerMinute ?? defaultBallotsPerMinute, 60_000),
+    }),
     results: new ResultsService({ roundService, reader, ballots: store.ballots }),
     decisions,
     projector,

@@ -4,6 +4,7 @@ import { BallotSchema, CastBallotResponseSchema, MyBallotSchema } from '../../sh
 import { DecisionSchema, RecordDecisionRequestSchema } from '../../shared/schemas/decisions.ts';
 import { RoundResultsSchema } from '../../shared/schemas/roundResults.ts';
 import { RoundVotersSchema } from '../../shared/schemas/rounds.ts';
+import { ballotTag } from '../rounds/ballotKeys.ts';
 import type { Prioritisation } from '../rounds/createPrioritisation.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 import { RoundParams, roundAccess, viewerOf } from './roundAccess.ts';
@@ -17,7 +18,9 @@ export function ballotRoutes(prioritisation: Prioritisation): Route[] {
     defineRoute({
       method: 'put',
       path: '/api/rounds/:roundId/ballot',
-      summary: "Cast or replace my ballot (or my organisation's) while the round is open; voting members only",
+      summary:
+        "Cast or replace my ballot (or my organisation's) while the round is open; the round's electorate only. " +
+        'If-Match (the ETag of GET …/ballot) refuses a stale change with 409 ballot_changed and the current ballot',
       tag: 'ballots',
       access: read,
       params: RoundParams,
@@ -25,7 +28,18 @@ export function ballotRoutes(prioritisation: Prioritisation): Route[] {
       // The authorization matrix's round is a 'live' dots round with these candidates.
       exampleBody: { method: 'dots', dots: { c1: 2, c2: 1 } },
       response: CastBallotResponseSchema,
-      handler: (context) => ballots.cast(viewerOf(context), context.params.roundId, context.body, context.ip),
+      handler: async (context) => {
+        // If-Match (optional: scripts may leave it out) names the version of the ballot the caller last saw.
+        const cast = await ballots.cast(
+          viewerOf(context),
+          context.params.roundId,
+          context.body,
+          context.ip,
+          context.c.req.header('if-match') ?? null,
+        );
+        context.c.header('ETag', ballotTag(cast.ballot));
+        return cast;
+      },
     }),
     defineRoute({
       method: 'get',
@@ -35,7 +49,13 @@ export function ballotRoutes(prioritisation: Prioritisation): Route[] {
       access: read,
       params: RoundParams,
       response: MyBallotSchema,
-      handler: (context) => ballots.mine(viewerOf(context), context.params.roundId),
+      handler: async (context) => {
+        const mine = await ballots.mine(viewerOf(context), context.params.roundId);
+        // The version to send back in If-Match when saving a change (none once sealed: nothing can be changed).
+        if (!mine.sealed) context.c.header('ETag', ballotTag(mine.ballot));
+        context.c.header('Cache-Control', 'no-store');
+        return mine;
+      },
     }),
     defineRoute({
       method: 'get',

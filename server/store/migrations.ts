@@ -1,6 +1,7 @@
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
 import { columnTypes, type ColumnTypes, type StoreKind } from './columnTypes.ts';
 import { createCycleTables } from './cyclesMigration.ts';
+import { createRoundElectorate } from './electorateMigration.ts';
 import type { Tables } from './schema.ts';
 
 interface MigrationContext {
@@ -346,6 +347,8 @@ export const migrationSteps: readonly Step[] = [
   },
   // 6. Board cycles: versions, meetings, the actions log, and the authors of documents' Yjs client ids.
   createCycleTables,
+  // 7. The electorate of each round, frozen when it opens (rounds already open or closed are frozen here).
+  createRoundElectorate,
 ];
 
 /** The schema version this code writes and reads. */

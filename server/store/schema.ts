@@ -127,6 +127,13 @@ export interface RoundVotersTable {
   voted_at: string;
 }
 
+/** Who may vote in a round, and for which organisation: frozen when the round opens (migration step 7). */
+export interface RoundElectorateTable {
+  round_id: string;
+  user_id: string;
+  organisation: string;
+}
+
 export interface BallotsTable {
   id: string;
   round_id: string;
@@ -292,6 +299,7 @@ export interface Tables {
   round_candidates: RoundCandidatesTable;
   round_secrets: RoundSecretsTable;
   round_voters: RoundVotersTable;
+  round_electorate: RoundElectorateTable;
   ballots: BallotsTable;
   decisions: DecisionsTable;
   comment_threads: CommentThreadsTable;
@@ -322,6 +330,7 @@ export const tablesInCopyOrder = [
   'round_candidates',
   'round_secrets',
   'round_voters',
+  'round_electorate',
   'ballots',
   'decisions',
   'comment_threads',
@@ -357,6 +366,7 @@ export const primaryKeys: { [T in CopiedTable]: readonly (keyof Tables[T] & stri
   round_candidates: ['round_id', 'id'],
   round_secrets: ['round_id'],
   round_voters: ['round_id', 'voter_key'],
+  round_electorate: ['round_id', 'user_id'],
   ballots: ['id'],
   decisions: ['id'],
   comment_threads: ['id'],

@@ -13,6 +13,8 @@ export const ApiErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     issues: z.array(ApiIssueSchema).optional(),
+    /** What is there now, when a change was refused as stale (409 `ballot_changed`: the current ballot). */
+    current: z.unknown().optional(),
   }),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -102,7 +102,8 @@ function RoundView({ live, base, onChanged }: { live: LiveRound; base: string; o
       {state === 'open' && round.me.isEligible ? <VotingPanel round={round} onCast={onChanged} /> : null}
       {state === 'open' && !round.me.isEligible ? (
         <p className="notice notice--info">
-          You are not a voting member of this partnership, so you can follow the round but not vote in it.
+          You were not a voting member of this partnership when this round opened, so you can follow the round but not
+          vote in it. Who can vote was fixed when the round opened; changes to members apply from the next round.
         </p>
       ) : null}
       {state !== 'draft' ? <ResultsSection roundId={round.id} state={results} /> : null}

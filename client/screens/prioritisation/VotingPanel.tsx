@@ -1,13 +1,20 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { ballotProblems } from '../../../shared/model/prioritisation/ballotRules.ts';
-import type { DotsBallot, MyBallot, RankingBallot } from '../../../shared/schemas/ballots.ts';
+import type { DotsBallot, RankingBallot } from '../../../shared/schemas/ballots.ts';
 import type { Round } from '../../../shared/schemas/rounds.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorsFromFailure, type FormError } from '../../forms/validate.ts';
 import { completeBallot, initialDraft, type BallotDraft } from '../../prioritisation/ballotDraft.ts';
-import { castBallot, fetchMyBallot, fetchResults } from '../../prioritisation/roundsApi.ts';
+import {
+  castBallot,
+  currentBallotOf,
+  fetchMyBallot,
+  fetchResults,
+  type VersionedBallot,
+} from '../../prioritisation/roundsApi.ts';
+import { BallotSummary } from './BallotSummary.tsx';
 import type { PreviousResults } from './ballotFieldsProps.ts';
 import { DotsBallotFields } from './DotsBallotFields.tsx';
 import { MatrixBallotFields } from './MatrixBallotFields.tsx';
@@ -52,14 +59,20 @@ function BallotForm({
   onCast,
 }: {
   round: Round;
-  mine: MyBallot;
+  mine: VersionedBallot;
   previous: PreviousResults | null;
   onCast: () => void;
 }) {
-  const [draft, setDraft] = useState<BallotDraft>(() => initialDraft(round.settings, round.candidates, mine.ballot));
+  const [draft, setDraft] = useState<BallotDraft>(() =>
+    initialDraft(round.settings, round.candidates, mine.mine.ballot),
+  );
   const [errors, setErrors] = useState<FormError[]>([]);
   const [sending, setSending] = useState(false);
-  const [saved, setSaved] = useState<'none' | 'saved' | 'changed'>(mine.hasVoted ? 'saved' : 'none');
+  const [saved, setSaved] = useState<'none' | 'saved' | 'changed'>(mine.mine.hasVoted ? 'saved' : 'none');
+  // The version of the stored ballot this screen last saw: a save based on an older one is refused, not applied.
+  const [etag, setEtag] = useState<string | null>(mine.etag);
+  // The ballot as stored elsewhere, when a save was refused because it had changed since this screen loaded it.
+  const [conflict, setConflict] = useState<{ message: string; saved: VersionedBallot } | null>(null);
   const perOrganisation = round.eligibility === 'one-per-organisation';
 
   const handleChange = (next: BallotDraft): void => {
@@ -84,14 +97,25 @@ function BallotForm({
     }
     setErrors([]);
     setSending(true);
-    castBallot(round.id, ballot).then(
-      () => {
+    castBallot(round.id, ballot, etag).then(
+      (result) => {
         setSending(false);
+        setEtag(result.etag);
+        setConflict(null);
         setSaved('saved');
         onCast();
       },
       (error: unknown) => {
         setSending(false);
+        const current = currentBallotOf(error);
+        if (current) {
+          // Nothing was overwritten. Show both versions; saving again (now against the newer one) keeps the edits.
+          setConflict({ message: (error as Error).message, saved: current });
+          setEtag(current.etag);
+          setSaved('changed');
+          onCast();
+          return;
+        }
         setErrors(
           errorsFromFailure(
             error,
@@ -112,6 +136,29 @@ function BallotForm({
         {perOrganisation ? ' Your organisation casts one ballot: any of its voting members can cast or change it.' : ''}
         {round.anonymous ? ' This round is anonymous: nobody can see how you voted.' : ''}
       </p>
+      <p className="hint" data-testid="electorate-frozen">
+        Who can vote was fixed when this round opened; changes to members apply from the next round.
+      </p>
+      {conflict ? (
+        <div className="notice notice--problem" role="alert" data-testid="ballot-conflict">
+          <p className="notice__title">This ballot was changed elsewhere</p>
+          <p>{conflict.message}</p>
+          <p>The ballot as saved now:</p>
+          <BallotSummary round={round} ballot={conflict.saved.mine.ballot} />
+          <p>Your changes are still in the form below.</p>
+          <button
+            type="button"
+            className="button--secondary"
+            onClick={() => {
+              setDraft(initialDraft(round.settings, round.candidates, conflict.saved.mine.ballot));
+              setSaved(conflict.saved.mine.hasVoted ? 'saved' : 'none');
+              setConflict(null);
+            }}
+          >
+            Use the saved ballot instead
+          </button>
+        </div>
+      ) : null}
       {draft.method === 'dots' ? (
         <DotsBallotFields {...fieldProps} draft={draft} onChange={(next: DotsBallot) => handleChange(next)} />
       ) : null}

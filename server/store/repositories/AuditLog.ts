@@ -38,6 +38,11 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 /** The append-only record of security-relevant actions (the table refuses updates and deletes). */
 export interface AuditLog {
   record(event: AuditEvent): Promise<void>;
+  /**
+   * Whether an entry like `event` (same action, actor, partnership, target and details) was recorded at or after
+   * `since` (an ISO time): lets a burst of the same change be kept as one entry per window.
+   */
+  recordedSince(event: AuditEvent, since: string): Promise<boolean>;
   /** The newest entries of one partnership first. */
   forPartnership(partnershipId: string, limit?: number): Promise<AuditEntry[]>;
   /** The newest entries first. */
@@ -66,6 +71,20 @@ export function createAuditLog({ db }: SqlContext): AuditLog {
           ip: event.ip ?? null,
         })
         .execute();
+    },
+    async recordedSince(event, since) {
+      let query = db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', event.action)
+        .where('details', '=', JSON.stringify(event.details ?? {}))
+        .where('at', '>=', since);
+      query = event.partnershipId
+        ? query.where('partnership_id', '=', event.partnershipId)
+        : query.where('partnership_id', 'is', null);
+      query = event.actorId ? query.where('actor_id', '=', event.actorId) : query.where('actor_id', 'is', null);
+      query = event.target ? query.where('target', '=', event.target) : query.where('target', 'is', null);
+      return (await query.limit(1).executeTakeFirst()) !== undefined;
     },
     async forPartnership(partnershipId, limit = 500) {
       const rows = await select().where('a.partnership_id', '=', partnershipId).limit(limit).execute();

@@ -79,6 +79,17 @@ export interface BallotRepository {
   /** The partnership's voting members, by name (case-insensitively, then by id). */
   eligibleMembers(partnershipId: string): Promise<EligibleMember[]>;
   /**
+   * Stores the round's electorate: the partnership's voting members now, each with their organisation now. Run in
+   * the transaction that opens the round; from then on membership changes apply from the next round only.
+   */
+  freezeElectorate(roundId: string, partnershipId: string): Promise<void>;
+  /** The organisation the user votes for in the round, or null when they are not in its electorate. */
+  elector(roundId: string, userId: string): Promise<{ organisation: string } | null>;
+  /** The organisation of each elector of the round (one entry per person). */
+  electorOrganisations(roundId: string): Promise<string[]>;
+  /** The round's electorate by name (as `eligibleMembers`); a deleted account shows as 'Former member'. */
+  electors(roundId: string): Promise<EligibleMember[]>;
+  /**
    * Makes an anonymous round's ballots unlinkable for good (see above): rewrites them shuffled under fresh ids and
    * random keys, and deletes the round's secret. Run inside the closing transaction.
    */
@@ -228,6 +239,52 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
         .orderBy(sql`lower(u.display_name)`)
         .orderBy('u.id')
         .execute();
+    },
+    async freezeElectorate(roundId, partnershipId) {
+      const members = await db
+        .selectFrom('memberships')
+        .select(['user_id', 'organisation'])
+        .where('partnership_id', '=', partnershipId)
+        .where('is_voting', '=', 1)
+        .orderBy('user_id')
+        .execute();
+      const rows = members.map((member) => ({ round_id: roundId, ...member }));
+      for (const chunk of chunks(rows)) {
+        await db
+          .insertInto('round_electorate')
+          .values(chunk)
+          .onConflict((conflict) => conflict.columns(['round_id', 'user_id']).doNothing())
+          .execute();
+      }
+    },
+    async elector(roundId, userId) {
+      const row = await db
+        .selectFrom('round_electorate')
+        .select('organisation')
+        .where('round_id', '=', roundId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async electorOrganisations(roundId) {
+      const rows = await db
+        .selectFrom('round_electorate')
+        .select('organisation')
+        .where('round_id', '=', roundId)
+        .orderBy('user_id')
+        .execute();
+      return rows.map((row) => row.organisation);
+    },
+    async electors(roundId) {
+      const rows = await db
+        .selectFrom('round_electorate as e')
+        .leftJoin('users as u', 'u.id', 'e.user_id')
+        .select(['e.user_id as userId', 'u.display_name as displayName', 'e.organisation as organisation'])
+        .where('e.round_id', '=', roundId)
+        .orderBy(sql`lower(coalesce(u.display_name, ''))`)
+        .orderBy('e.user_id')
+        .execute();
+      return rows.map((row) => ({ ...row, displayName: row.displayName ?? 'Former member' }));
     },
     async seal(roundId) {
       // SQLite: freed content is overwritten with zeros rather than left in free pages (restored afterwards).

@@ -29,24 +29,33 @@ export function dotsCap(settings: Extract<MethodSettings, { method: 'dots' }>): 
  */
 export function ballotProblems(
   settings: MethodSettings,
-  candidates: readonly Pick<Candidate, 'id'>[],
+  candidates: readonly (Pick<Candidate, 'id'> & { label?: string })[],
   ballot: Ballot,
 ): BallotProblem[] {
   if (ballot.method !== settings.method) {
-    return [{ path: ['method'], message: `This round uses ${methodLabels[settings.method].label.toLowerCase()}` }];
+    const uses = methodLabels[settings.method].label.toLowerCase();
+    return [
+      { path: ['method'], message: `This round uses ${uses}, not ${methodLabels[ballot.method].label.toLowerCase()}` },
+    ];
   }
   const ids = new Set(candidates.map((candidate) => candidate.id));
+  // Each message says what is wrong and where (the candidate's name, or the unknown id as sent), so a refusal
+  // read on its own — by a script, or in a log — needs no look-up in `issues`.
+  const named = (id: string) => `“${candidates.find((candidate) => candidate.id === id)?.label ?? id}”`;
   const problems: BallotProblem[] = [];
-  const unknown = (path: (string | number)[]) =>
-    problems.push({ path, message: 'That is not one of the candidates in this round' });
+  const unknown = (path: (string | number)[], id: string) =>
+    problems.push({ path, message: `Candidate “${id}” is not on this ballot` });
 
   switch (ballot.method) {
     case 'dots': {
       const rules = settings as Extract<MethodSettings, { method: 'dots' }>;
       for (const [id, count] of Object.entries(ballot.dots)) {
-        if (!ids.has(id)) unknown(['dots', id]);
+        if (!ids.has(id)) unknown(['dots', id], id);
         else if (count > dotsCap(rules)) {
-          problems.push({ path: ['dots', id], message: `At most ${dotsCap(rules)} dots can go on one candidate` });
+          problems.push({
+            path: ['dots', id],
+            message: `At most ${dotsCap(rules)} dots can go on one candidate: ${named(id)} has ${count}`,
+          });
         }
       }
       const used = dotsUsed(ballot.dots);
@@ -58,30 +67,52 @@ export function ballotProblems(
     }
     case 'scores': {
       const criteria = (settings as Extract<MethodSettings, { method: 'scores' }>).criteria.map((c) => c.id);
-      for (const id of Object.keys(ballot.scores)) if (!ids.has(id)) unknown(['scores', id]);
+      for (const id of Object.keys(ballot.scores)) if (!ids.has(id)) unknown(['scores', id], id);
       for (const id of ids) {
         const scores = ballot.scores[id];
         const complete = scores !== undefined && criteria.every((criterion) => scores[criterion] !== undefined);
-        if (!complete) problems.push({ path: ['scores', id], message: 'Score every candidate on every criterion' });
-        else if (Object.keys(scores).some((criterion) => !criteria.includes(criterion))) {
-          problems.push({ path: ['scores', id], message: 'That is not one of the criteria in this round' });
+        const stranger = complete ? Object.keys(scores).find((criterion) => !criteria.includes(criterion)) : undefined;
+        if (!complete) {
+          problems.push({
+            path: ['scores', id],
+            message: `Score every candidate on every criterion: ${named(id)} is not fully scored`,
+          });
+        } else if (stranger !== undefined) {
+          problems.push({
+            path: ['scores', id],
+            message: `Criterion “${stranger}” (on ${named(id)}) is not one of the criteria in this round`,
+          });
         }
       }
       break;
     }
     case 'ranking': {
       ballot.order.forEach((id, index) => {
-        if (!ids.has(id)) unknown(['order', index]);
+        if (!ids.has(id)) unknown(['order', index], id);
       });
+      const twice = ballot.order.find((id, index) => ballot.order.indexOf(id) !== index);
+      const missing = [...ids].filter((id) => !ballot.order.includes(id));
       const isPermutation = new Set(ballot.order).size === ballot.order.length && ballot.order.length === ids.size;
-      if (!isPermutation) problems.push({ path: ['order'], message: 'Put every candidate in the order exactly once' });
+      if (!isPermutation) {
+        const what =
+          twice !== undefined
+            ? `${named(twice)} is in it more than once`
+            : missing.length > 0
+              ? `${missing.map(named).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing`
+              : 'it has candidates that are not on this ballot';
+        problems.push({ path: ['order'], message: `Put every candidate in the order exactly once: ${what}` });
+      }
       break;
     }
     case 'matrix': {
-      for (const id of Object.keys(ballot.placements)) if (!ids.has(id)) unknown(['placements', id]);
+      for (const id of Object.keys(ballot.placements)) if (!ids.has(id)) unknown(['placements', id], id);
       for (const id of ids) {
-        if (!ballot.placements[id])
-          problems.push({ path: ['placements', id], message: 'Rate every candidate on both questions' });
+        if (!ballot.placements[id]) {
+          problems.push({
+            path: ['placements', id],
+            message: `Rate every candidate on both questions: ${named(id)} is not rated yet`,
+          });
+        }
       }
       break;
     }

@@ -37,6 +37,7 @@ describe('createServices limiters', () => {
     };
     createServices(store, { ...hooks, limiters: recording, commentsPerMinute: 7 });
     expect(built.sort()).toEqual([
+      'ballot-changes 30/60000ms',
       'comments 7/60000ms',
       'sign-in-account 10/900000ms',
       'sign-in-account-ceiling 50/900000ms',
