@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
+import { deleteRedisPrefix } from '../../tests/helpers/testRedis.ts';
 import { createBenchDatabase, type BenchDatabase } from '../benchDatabase.ts';
 import type { ProcSample } from '../procStats.ts';
 import { startServerProcess, type ServerProcess } from '../serverProcess.ts';
@@ -99,24 +99,6 @@ async function waitReady(port: number): Promise<void> {
   }
 }
 
-/** Deletes every key under `prefix` with SCAN and DEL (never FLUSHALL: the machine's Redis is shared). */
-export async function deleteRedisPrefix(prefix: string): Promise<number> {
-  const redis = new Redis(benchRedisUrl, { maxRetriesPerRequest: 1 });
-  redis.on('error', () => {});
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
-
 /**
  * Starts `count` instances of `kind` one after another (the first creates the schema and the administrator), on a
  * fresh database and a random Redis prefix of their own, and waits until each is ready.
@@ -129,7 +111,7 @@ export async function startCluster(kind: ClusterKind, count: number): Promise<Cl
   const stop = async (): Promise<void> => {
     for (const instance of instances) await instance.stop();
     await database?.drop();
-    await deleteRedisPrefix(prefix);
+    await deleteRedisPrefix(prefix, benchRedisUrl);
   };
   try {
     for (let index = 0; index < count; index++) {

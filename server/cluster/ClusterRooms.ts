@@ -59,8 +59,8 @@ export class ClusterRooms implements RoomCluster {
 
   linkFor(name: string): RoomLink {
     return {
-      publishUpdate: (_room, seq, update) => this.#bus.publishDoc(name, { kind: 'update', seq, update }),
-      publishAwareness: (_room, update) => this.#bus.publishDoc(name, { kind: 'awareness', update }),
+      publishUpdate: (seq, update) => this.#bus.publishDoc(name, { kind: 'update', seq, update }),
+      publishAwareness: (update) => this.#bus.publishDoc(name, { kind: 'awareness', update }),
     };
   }
 

@@ -23,9 +23,9 @@ export const storedOrigin = Symbol('stored');
 /** How a room tells the other instances serving its document about what happened here (cluster mode). */
 export interface RoomLink {
   /** An update this instance accepted and stored under `seq`. */
-  publishUpdate(room: Room, seq: number, update: Uint8Array): void;
+  publishUpdate(seq: number, update: Uint8Array): void;
   /** Presence changes of this instance's connections, as an encoded awareness update. */
-  publishAwareness(room: Room, update: Uint8Array): void;
+  publishAwareness(update: Uint8Array): void;
 }
 
 export interface RoomDeps {
@@ -317,7 +317,7 @@ export class Room {
         this.appliedSeqs.add(seq);
         this.logCount += 1;
         this.logBytes += update.byteLength;
-        this.#deps.link?.publishUpdate(this, seq, update);
+        this.#deps.link?.publishUpdate(seq, update);
         this.#broadcast(syncUpdateMessage(update), origin);
         this.#deps.onLogGrowth(this);
       },
@@ -344,7 +344,7 @@ export class Room {
     this.#broadcast(message, null);
     // Only this instance's connections' presence is relayed; each instance times out stale states on its own.
     if (this.#deps.link && origin !== storedOrigin && origin !== 'timeout') {
-      this.#deps.link.publishAwareness(this, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      this.#deps.link.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     }
   };
 

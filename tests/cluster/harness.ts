@@ -14,11 +14,11 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
-import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { testAdmin, testAdminEnv, ApiClient } from '../helpers/apiClient.ts';
+import { webSocketWithHeaders } from '../helpers/collabClient.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { deleteRedisPrefix, testRedisPrefix } from '../helpers/testRedis.ts';
 
@@ -607,16 +607,6 @@ export async function joinPartnership(
 export interface SocketAuth {
   headers?: Record<string, string>;
   params?: Record<string, string>;
-}
-
-function webSocketWithHeaders(headers: Record<string, string>): typeof globalThis.WebSocket {
-  // Node's ws can send the headers (a session cookie) a browser would send by itself.
-  class WebSocketWithHeaders extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  }
-  return WebSocketWithHeaders as unknown as typeof globalThis.WebSocket;
 }
 
 /** A stock `WebsocketProvider` for `doc` (BroadcastChannel off: Node has one, and it would bypass the server). */

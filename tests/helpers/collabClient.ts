@@ -9,6 +9,16 @@ export interface TestClient {
   destroy(): void;
 }
 
+/** A WebSocket class for y-websocket that sends `headers` (a session cookie), as a browser would by itself. */
+export function webSocketWithHeaders(headers: Record<string, string>): typeof globalThis.WebSocket {
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  return WebSocketWithHeaders as unknown as typeof globalThis.WebSocket;
+}
+
 /**
  * A stock y-websocket client in Node. `disableBc` is essential: Node has a global BroadcastChannel, and without
  * it clients in one process would sync through it instead of through the server, proving nothing.
@@ -20,14 +30,8 @@ export function connectClient(
   headers: Record<string, string> = {},
 ): TestClient {
   const doc = new Y.Doc();
-  // Node's ws can send headers (a session cookie) that a browser would send by itself.
-  class WebSocketWithHeaders extends WebSocket {
-    constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  }
   const provider = new WebsocketProvider(wsUrl, docName, doc, {
-    WebSocketPolyfill: WebSocketWithHeaders as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWithHeaders(headers),
     disableBc: true,
     params,
   });
