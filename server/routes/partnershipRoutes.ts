@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { OkSchema } from '../../shared/schemas/auth.ts';
-import { AuditEntrySchema } from '../../shared/schemas/audit.ts';
+import { AuditEntrySchema, AuditQuerySchema } from '../../shared/schemas/audit.ts';
 import {
   CreatedInvitationSchema,
   CreateInvitationRequestSchema,
@@ -151,12 +151,14 @@ export function partnershipRoutes(
     defineRoute({
       method: 'get',
       path: '/api/partnerships/:id/audit',
-      summary: "The partnership's audit log, newest first",
+      summary:
+        "The partnership's audit log, newest first, a page at a time (before = the oldest id shown), filtered by kind, person and dates",
       tag: 'audit',
       access: { kind: 'partnership', permission: 'audit.view', partnershipOf: byId },
       params: PartnershipParams,
+      query: AuditQuerySchema,
       response: z.array(AuditEntrySchema),
-      handler: ({ partnership }) => audit.forPartnership(partnership!.id),
+      handler: ({ partnership, query }) => audit.forPartnership(partnership!.id, query),
     }),
     defineRoute({
       method: 'get',
@@ -164,8 +166,9 @@ export function partnershipRoutes(
       summary: 'The whole instance audit log, newest first (administrators)',
       tag: 'audit',
       access: { kind: 'admin' },
+      query: AuditQuerySchema,
       response: z.array(AuditEntrySchema),
-      handler: () => audit.all(),
+      handler: ({ query }) => audit.all(query),
     }),
   ];
 }

@@ -56,3 +56,40 @@ export const AuditEntrySchema = z.object({
   ip: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** The kinds of entry the audit log can be filtered by: the part of an action before its dot ("round", "ballot"…). */
+export const auditCategories = Array.from(new Set(AuditActionSchema.options.map((action) => action.split('.')[0]!)));
+
+const commaList = (max: number) =>
+  z
+    .string()
+    .max(2_000)
+    .transform((text) => text.split(',').filter((item) => item !== ''))
+    .pipe(z.array(z.string()).max(max));
+
+/**
+ * Query of the audit log routes: pages go back in time by `before` (the id of the oldest entry already shown), at
+ * most `limit` entries a page; filters narrow by kind of action, by who acted and by date (inclusive, UTC days).
+ */
+export const AuditQuerySchema = z
+  .object({
+    before: z.coerce.number().int().positive().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(500),
+    categories: commaList(auditCategories.length)
+      .pipe(
+        z.array(
+          z.string().refine((category) => auditCategories.includes(category), {
+            error: (issue) => `"${String(issue.input)}" is not a kind of audit entry (${auditCategories.join(', ')})`,
+          }),
+        ),
+      )
+      .optional(),
+    actorId: IdSchema.optional(),
+    from: z.iso.date({ error: 'from must be a date like 2026-12-01' }).optional(),
+    to: z.iso.date({ error: 'to must be a date like 2026-12-31' }).optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    error: 'from must not be after to',
+    path: ['to'],
+  });
+export type AuditQuery = z.output<typeof AuditQuerySchema>;

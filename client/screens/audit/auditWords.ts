@@ -7,6 +7,29 @@ const templateWords: Record<TemplateId, string> = {
   blank: 'Blank',
 };
 
+/** Each kind of entry (an action's part before the dot), for the audit log's filter. */
+export const auditCategoryWords: Readonly<Record<string, string>> = {
+  auth: 'Signing in and out',
+  account: 'Accounts',
+  admin: 'Administration',
+  partnership: 'The partnership',
+  invitation: 'Invitations',
+  member: 'Memberships',
+  token: 'API tokens',
+  round: 'Prioritisation rounds',
+  ballot: 'Ballots',
+  decision: 'Decisions',
+  comment: 'Comments',
+  framework: 'Framework imports',
+  observations: 'Evidence imports',
+  indicator_metadata: 'Indicator metadata imports',
+  comparator_areas: 'Comparator areas',
+  data_mapping: 'Data mapping imports',
+  version: 'Versions',
+  meeting: 'Meetings',
+  action: 'Actions log',
+};
+
 /** Each recorded action in the words a board chair would use. */
 export const auditActionWords: Record<AuditAction, string> = {
   'auth.login': 'Signed in',
@@ -38,6 +61,8 @@ export const auditActionWords: Record<AuditAction, string> = {
   'comment.reopened': 'Reopened a comment thread',
   'framework.imported': 'Imported the outcomes framework from a spreadsheet',
   'observations.imported': 'Imported observations (evidence) from a file',
+  'indicator_metadata.imported': 'Imported Fingertips indicator metadata',
+  'comparator_areas.changed': 'Changed the comparator areas',
   'data_mapping.imported': 'Imported the data mapping from a spreadsheet',
   'version.taken': 'Took a version of the partnership',
   'version.copied': 'Made a new partnership from a version',

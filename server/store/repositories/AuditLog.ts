@@ -43,20 +43,53 @@ export interface AuditLog {
    * `since` (an ISO time): lets a burst of the same change be kept as one entry per window.
    */
   recordedSince(event: AuditEvent, since: string): Promise<boolean>;
-  /** The newest entries of one partnership first. */
-  forPartnership(partnershipId: string, limit?: number): Promise<AuditEntry[]>;
+  /** The newest entries of one partnership first: a number is a limit, a filter also pages and narrows. */
+  forPartnership(partnershipId: string, filter?: number | AuditFilter): Promise<AuditEntry[]>;
   /** The newest entries first. */
-  all(limit?: number): Promise<AuditEntry[]>;
+  all(filter?: number | AuditFilter): Promise<AuditEntry[]>;
+}
+
+/** Which entries a page of the audit log holds (see `AuditQuerySchema`). */
+export interface AuditFilter {
+  /** Only entries older than this id (the oldest one already shown). */
+  before?: number;
+  limit?: number;
+  /** Kinds of action: the part before the dot ("round" is round.created, round.opened…). */
+  categories?: readonly string[];
+  actorId?: string;
+  /** First and last day, inclusive, as YYYY-MM-DD (UTC). */
+  from?: string;
+  to?: string;
+}
+
+const defaultLimit = 500;
+
+/** The start of the day after `day` (YYYY-MM-DD), as the ISO time entries are stored with. */
+function dayAfter(day: string): string {
+  const next = new Date(`${day}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString();
 }
 
 export function createAuditLog({ db }: SqlContext): AuditLog {
-  const select = () =>
-    db
+  const select = (given: number | AuditFilter = {}) => {
+    const filter = typeof given === 'number' ? { limit: given } : given;
+    let query = db
       .selectFrom('audit_log as a')
       .leftJoin('users as u', 'u.id', 'a.actor_id')
       .selectAll('a')
-      .select('u.display_name as actor_name')
-      .orderBy('a.id', 'desc');
+      .select('u.display_name as actor_name');
+    if (filter.before !== undefined) query = query.where('a.id', '<', filter.before);
+    if (filter.actorId !== undefined) query = query.where('a.actor_id', '=', filter.actorId);
+    // Times are ISO strings in UTC, so whole days compare as text on both databases.
+    if (filter.from !== undefined) query = query.where('a.at', '>=', `${filter.from}T00:00:00.000Z`);
+    if (filter.to !== undefined) query = query.where('a.at', '<', dayAfter(filter.to));
+    const categories = filter.categories ?? [];
+    if (categories.length > 0) {
+      query = query.where((eb) => eb.or(categories.map((category) => eb('a.action', 'like', `${category}.%`))));
+    }
+    return query.orderBy('a.id', 'desc').limit(filter.limit ?? defaultLimit);
+  };
   return {
     async record(event) {
       await db
@@ -86,12 +119,12 @@ export function createAuditLog({ db }: SqlContext): AuditLog {
       query = event.target ? query.where('target', '=', event.target) : query.where('target', 'is', null);
       return (await query.limit(1).executeTakeFirst()) !== undefined;
     },
-    async forPartnership(partnershipId, limit = 500) {
-      const rows = await select().where('a.partnership_id', '=', partnershipId).limit(limit).execute();
+    async forPartnership(partnershipId, filter) {
+      const rows = await select(filter).where('a.partnership_id', '=', partnershipId).execute();
       return rows.map((row) => toEntry(row as AuditRow));
     },
-    async all(limit = 500) {
-      const rows = await select().limit(limit).execute();
+    async all(filter) {
+      const rows = await select(filter).execute();
       return rows.map((row) => toEntry(row as AuditRow));
     },
   };
