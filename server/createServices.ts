@@ -103,6 +103,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     observations: evidence.observations,
     partnerships: partnershipService,
     logger,
+    limiters,
   });
   return {
     store: repositories,

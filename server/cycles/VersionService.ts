@@ -12,7 +12,8 @@ import {
 } from '../../shared/schemas/cycles.ts';
 import type { Partnership } from '../../shared/schemas/partnerships.ts';
 import type { Principal } from '../auth/Principal.ts';
-import { HttpError } from '../http/errors.ts';
+import { HttpError, RateLimitedError } from '../http/errors.ts';
+import type { RateLimiter } from '../http/RateLimiter.ts';
 import type { PartnershipService } from '../partnerships/PartnershipService.ts';
 import type { PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
 import type { StoredVersion, VersionRecord } from '../store/repositories/VersionRepository.ts';
@@ -21,11 +22,23 @@ import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import { compareVersions } from './changesEngine.ts';
 import type { CurrentState, VersionFactsReader } from './versionFacts.ts';
 
+/** A wait in words: "45 seconds", "3 minutes". */
+function minutes(waitMs: number): string {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
 export interface VersionServiceDeps {
   store: Repositories;
   facts: VersionFactsReader;
   docs: WorkspaceDocs;
   partnerships: PartnershipService;
+  /**
+   * Versions taken by hand, per partnership (each encodes the whole document and reads every fact; those taken when
+   * a meeting or round closes are not counted), and comparisons asked for, per person: over either, 429.
+   */
+  limits: { manualVersions: RateLimiter; comparisons: RateLimiter };
 }
 
 /** Who takes a version: a person (null when the server takes one by itself, e.g. a round closing at its time). */
@@ -70,6 +83,15 @@ export class VersionService {
     reason: VersionReason,
     ip: string | null,
   ): Promise<VersionSummary> {
+    if (reason.kind === 'manual') {
+      const waitMs = await this.#deps.limits.manualVersions.take(partnership.id);
+      if (waitMs > 0) {
+        throw new RateLimitedError(
+          `This partnership has taken many versions in the last hour. Try again in ${minutes(waitMs)}; the versions already taken are kept.`,
+          waitMs,
+        );
+      }
+    }
     const current = await this.#deps.facts.current(partnership);
     const id = randomUUID();
     await this.#deps.store.transaction(async (tx) => {
@@ -93,6 +115,17 @@ export class VersionService {
       });
     });
     return describeVersion((await this.#deps.store.versions.find(partnership.id, id))!);
+  }
+
+  /** Counts a comparison asked for by a person (the changes route); 429 over the limit. */
+  async allowComparison(userId: string): Promise<void> {
+    const waitMs = await this.#deps.limits.comparisons.take(userId);
+    if (waitMs > 0) {
+      throw new RateLimitedError(
+        `You have asked for many comparisons in the last minute. Try again in ${minutes(waitMs)}.`,
+        waitMs,
+      );
+    }
   }
 
   async list(partnershipId: string): Promise<VersionSummary[]> {

@@ -1,4 +1,5 @@
 import type { ObservationService } from '../evidence/ObservationService.ts';
+import type { RateLimiterFactory } from '../http/RateLimiter.ts';
 import type { Logger } from '../logger.ts';
 import type { PartnershipService } from '../partnerships/PartnershipService.ts';
 import type { DecisionService } from '../rounds/DecisionService.ts';
@@ -31,11 +32,28 @@ export interface CyclesDeps {
   observations: ObservationService;
   partnerships: PartnershipService;
   logger: Logger;
+  /** Where limits count (Redis in a cluster, memory otherwise). */
+  limiters: RateLimiterFactory;
 }
 
-export function createCycles({ store, docs, decisions, observations, partnerships, logger }: CyclesDeps): Cycles {
+/** Versions a partnership may take by hand in an hour, and comparisons one person may ask for in a minute. */
+export const cycleLimits = { manualVersionsPerHour: 20, comparisonsPerMinute: 60 };
+
+export function createCycles({
+  store,
+  docs,
+  decisions,
+  observations,
+  partnerships,
+  logger,
+  limiters,
+}: CyclesDeps): Cycles {
   const facts = new VersionFactsReader({ store, decisions, observations, docs });
-  const versions = new VersionService({ store, facts, docs, partnerships });
+  const limits = {
+    manualVersions: limiters('manual-versions', cycleLimits.manualVersionsPerHour, 3_600_000),
+    comparisons: limiters('comparisons', cycleLimits.comparisonsPerMinute, 60_000),
+  };
+  const versions = new VersionService({ store, facts, docs, partnerships, limits });
   const meetings = new MeetingService({ store, decisions, facts, versions, docs });
   const actions = new BoardActionService({ store, docs });
   return {

@@ -37,7 +37,9 @@ export function versionRoutes(cycles: Cycles): Route[] {
     defineRoute({
       method: 'post',
       path: '/api/partnerships/:id/versions',
-      summary: 'Take a version: the workspace document and the facts of this moment, kept unchanged for good',
+      summary:
+        'Take a version: the workspace document and the facts of this moment, kept unchanged for good ' +
+        '(20 taken by hand per partnership an hour; 429 beyond)',
       tag: 'board cycles',
       access: { kind: 'partnership', permission: 'rounds.run', partnershipOf: byId },
       params: PartnershipParams,
@@ -67,13 +69,18 @@ export function versionRoutes(cycles: Cycles): Route[] {
     defineRoute({
       method: 'get',
       path: '/api/partnerships/:id/changes',
-      summary: 'What changed between a version and a later one (or now), grouped by domain, with a summary',
+      summary:
+        'What changed between a version and a later one (or now), grouped by domain, with a summary ' +
+        '(60 per person a minute; 429 beyond)',
       tag: 'board cycles',
       access: { kind: 'partnership', permission: 'workspace.read', partnershipOf: byId },
       params: PartnershipParams,
       query: ChangesQuerySchema,
       response: ChangesSchema,
-      handler: (context) => versions.changes(context.partnership!, context.query.since, context.query.until),
+      handler: async (context) => {
+        await versions.allowComparison(context.principal!.user.id);
+        return versions.changes(context.partnership!, context.query.since, context.query.until);
+      },
     }),
     defineRoute({
       method: 'post',
