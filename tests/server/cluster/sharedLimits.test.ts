@@ -28,7 +28,7 @@ async function failedSignIn(services: ReturnType<typeof createServices>): Promis
 }
 
 describe('createServices limiters', () => {
-  it('builds every sign-in throttle and the comment limit from the factory it is given, each by its own name', async () => {
+  it('builds every limit (sign-in, comments, ballots, versions, comparisons) from the factory it is given, each by its own name', async () => {
     const store = await openTestStore();
     const built: string[] = [];
     const recording: RateLimiterFactory = (name, maxEvents, windowMs) => {
@@ -39,6 +39,8 @@ describe('createServices limiters', () => {
     expect(built.sort()).toEqual([
       'ballot-changes 30/60000ms',
       'comments 7/60000ms',
+      'comparisons 60/60000ms',
+      'manual-versions 20/3600000ms',
       'sign-in-account 10/900000ms',
       'sign-in-account-ceiling 50/900000ms',
       'sign-in-address 100/900000ms',
