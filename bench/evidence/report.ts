@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import os from 'node:os';
+import type { AllAreasImportRun, ComparatorRenderRun } from './comparatorBench.ts';
 import type { ImportRun } from './importBench.ts';
 import type { RenderRun } from './renderBench.ts';
 
@@ -63,4 +64,38 @@ carries the metric) and does not wait for the workspace doc to sync over the soc
 /** Writes the report to docs/benchmarks-evidence.md, formatted as the repository's prettier check expects. */
 export async function writeEvidenceBenchReport(file: string, markdown: string): Promise<void> {
   fs.writeFileSync(file, await format(markdown, { ...(await resolveConfig(file)), filepath: file }));
+}
+
+/** The comparator-area figures (issue 16) as markdown, with the goals they are measured against. */
+export function comparatorBenchMarkdown(imports: readonly AllAreasImportRun[], render: ComparatorRenderRun): string {
+  return `
+## Importing an all-areas export with comparator areas
+
+The same import route, given an "all data" export for every London borough (all 33, E09000001–E09000033), London and
+England: the template's indicators × 35 areas × 20 years × the whole population and deprivation deciles. The
+partnership (Merton) has ten comparator areas, so 13 of the 35 areas are kept; every row is still read and ranked for
+its quintile among the 33 boroughs, and the file's own "Compared to England/region" texts are checked against ours.
+Goal: at least 40,000 rows/s.
+
+| rows | kept | file | first import | rows/s | re-import (all unchanged) | rows/s |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${imports
+  .map(
+    (run) =>
+      `| ${run.rows.toLocaleString('en-GB')} | ${run.kept.toLocaleString('en-GB')} | ${run.megabytes.toFixed(1)} MB | ${ms(run.firstImportMs)} | ${perSecond(run.rows, run.firstImportMs)} | ${ms(run.reimportMs)} | ${perSecond(run.rows, run.reimportMs)} |`,
+  )
+  .join('\n')}
+
+## Rendering a metric page with ${render.comparators} comparator areas
+
+The metric page of smoking at delivery with ${render.years} years for every London borough imported and
+${render.comparators} comparator areas chosen: time from navigation start until the comparison in words, the trend
+chart, the comparator dot chart and all ${render.comparators} rows of its table are on screen. Goal: under 1.5 s cold.
+
+| visit | time |
+| --- | ---: |
+| first (cold browser cache) | ${ms(render.coldMs)} |
+| median of ${render.warmMs.length} later visits (assets cached) | ${ms(median(render.warmMs))} |
+| slowest later visit | ${ms(Math.max(...render.warmMs))} |
+`;
 }

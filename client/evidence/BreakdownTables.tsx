@@ -1,4 +1,10 @@
-import { breakdownsOf, compareWithComparator, comparisonMark } from '../../shared/model/evidence/index.ts';
+import { breakdownsOf, compareByMethod, comparisonMethodWords, tierMark } from '../../shared/model/evidence/index.ts';
+import { methodComparisonMark, type MethodComparison } from '../../shared/model/evidence/index.ts';
+import {
+  defaultEvidenceMethod,
+  type ComparisonMethod,
+  type EvidenceMethod,
+} from '../../shared/schemas/evidenceMethods.ts';
 import type { Polarity } from '../../shared/schemas/framework.ts';
 import type { Observation } from '../../shared/schemas/observations.ts';
 import { formatCount, formatInterval, formatObservationValue } from './formatObservation.ts';
@@ -9,15 +15,34 @@ interface BreakdownTablesProps {
   areaName: string;
   unit: string;
   polarity: Polarity;
+  /** The metric's methods: groups are compared at its interval level (quintiles rank areas, so groups use 95%). */
+  method?: EvidenceMethod;
 }
 
 const none = { value: null, lowerCi: null, upperCi: null };
 
+/** The interval method groups are compared by: the metric's own, or the 95% interval when it has none. */
+function groupMethod(method: EvidenceMethod): ComparisonMethod {
+  return method.comparison === 'quintiles' || method.comparison === 'not-compared' ? 'ci-95' : method.comparison;
+}
+
+function comparisonCell(comparison: MethodComparison): string {
+  return comparison.tiers.length > 1 ? comparison.tiers.map(tierMark).join('; ') : methodComparisonMark(comparison);
+}
+
 /**
  * The area's breakdowns (cohorts, localities, deprivation deciles…) for the latest period each has, every group
- * compared with the area as a whole on its 95% interval, in words.
+ * compared with the area as a whole on its confidence interval (the metric's level), in words.
  */
-export function BreakdownTables({ observations, areaCode, areaName, unit, polarity }: BreakdownTablesProps) {
+export function BreakdownTables({
+  observations,
+  areaCode,
+  areaName,
+  unit,
+  polarity,
+  method = defaultEvidenceMethod,
+}: BreakdownTablesProps) {
+  const comparison = groupMethod(method);
   const own = observations.filter((observation) => observation.areaCode === areaCode);
   const breakdowns = breakdownsOf(own);
   if (breakdowns.length === 0) {
@@ -37,6 +62,7 @@ export function BreakdownTables({ observations, areaCode, areaName, unit, polari
             <h3>
               By {categoryType.toLowerCase()}, {period}
             </h3>
+            <p className="hint">{comparisonMethodWords(comparison, wholeName)}.</p>
             <div className="table-scroll" tabIndex={0} role="region" aria-label={`${categoryType}, ${period}`}>
               <table className="table">
                 <thead>
@@ -55,7 +81,16 @@ export function BreakdownTables({ observations, areaCode, areaName, unit, polari
                       <td>{formatObservationValue(row, unit)}</td>
                       <td>{formatInterval(row, unit)}</td>
                       <td>{formatCount(row)}</td>
-                      <td>{comparisonMark(compareWithComparator(row, whole ?? none, polarity, wholeName))}</td>
+                      <td>
+                        {comparisonCell(
+                          compareByMethod(row, whole ?? none, {
+                            method: comparison,
+                            polarity,
+                            comparatorName: wholeName,
+                            comparatorIsEngland: false,
+                          }),
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -11,6 +11,9 @@ import { usePartnership } from '../screens/partnership/PartnershipContext.ts';
 import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
 import type { SeriesRole } from './chartSeries.ts';
 import { ComparisonMark } from './ComparisonMark.tsx';
+import { comparatorEvidence } from '../../shared/model/evidence/comparators.ts';
+import { ComparatorSection } from './ComparatorSection.tsx';
+import { useComparatorAreas } from './useComparatorAreas.ts';
 import { formatObservationValue, hasSampleData } from './formatObservation.ts';
 import { evidencePaths } from './paths.ts';
 import { useEvidenceSeries } from './useMetricEvidence.ts';
@@ -61,6 +64,8 @@ function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; serie
     { role: 'england', name: 'England' },
   ];
   const all = series.metrics.flatMap((metric) => metric.observations);
+  const comparatorAreas = useComparatorAreas(partnership.id);
+  const placeName = areaOf(series.areas, 'area')?.name ?? partnership.areaName;
   return (
     <>
       {hasSampleData(all) ? (
@@ -74,9 +79,10 @@ function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; serie
       </p>
       <ul className="small-multiples">
         {metrics.map((metric) => {
-          const observations = series.metrics.find((m) => m.metricId === metric.id)?.observations ?? [];
+          const entry = series.metrics.find((m) => m.metricId === metric.id);
+          const observations = entry?.observations ?? [];
           const rows = seriesRows(observations, series.areas);
-          const summary = summariseSeries(rows, series.areas, metric.polarity);
+          const summary = summariseSeries(rows, series.areas, metric.polarity, entry?.method);
           const status = mappings.get(metric.id)?.status ?? null;
           return (
             <li key={metric.id} className="small-multiple">
@@ -106,6 +112,21 @@ function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; serie
                   <p>
                     <ComparisonMark comparison={summary.versusEngland} /> compared with England
                   </p>
+                  {comparatorAreas.length > 0 ? (
+                    <ComparatorSection
+                      comparators={comparatorEvidence(
+                        observations,
+                        partnership.areaCode,
+                        placeName,
+                        comparatorAreas,
+                        metric.polarity,
+                      )}
+                      metricName={metric.name}
+                      unit={metric.unit}
+                      choosePath={paths.comparators}
+                      compact
+                    />
+                  ) : null}
                 </>
               )}
             </li>

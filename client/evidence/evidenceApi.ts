@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { ApiErrorSchema } from '../../shared/schemas/apiError.ts';
 import { DataMappingImportReportSchema, type DataMappingImportReport } from '../../shared/schemas/dataMapping.ts';
+import { ComparatorAreasSchema, type ComparatorAreas } from '../../shared/schemas/comparatorAreas.ts';
+import {
+  IndicatorMetadataImportReportSchema,
+  type IndicatorMetadataImportReport,
+} from '../../shared/schemas/indicatorMetadata.ts';
 import {
   EvidenceOverviewSchema,
   EvidenceSeriesSchema,
@@ -49,6 +54,22 @@ export function fetchEvidenceOverview(partnershipId: string, signal?: AbortSigna
   return apiRequest('GET', `${base(partnershipId)}/evidence`, {
     schema: EvidenceOverviewSchema,
     ...withSignal(signal),
+  });
+}
+
+/** The partnership's comparator areas, and the areas its imports have seen (for the picker). */
+export function fetchComparatorAreas(partnershipId: string, signal?: AbortSignal): Promise<ComparatorAreas> {
+  return apiRequest('GET', `${base(partnershipId)}/comparator-areas`, {
+    schema: ComparatorAreasSchema,
+    ...withSignal(signal),
+  });
+}
+
+/** Chooses the comparator areas (ONS codes, in order); the next Fingertips import keeps their rows. */
+export function saveComparatorAreas(partnershipId: string, areaCodes: readonly string[]): Promise<ComparatorAreas> {
+  return apiRequest('PUT', `${base(partnershipId)}/comparator-areas`, {
+    body: { areaCodes },
+    schema: ComparatorAreasSchema,
   });
 }
 
@@ -116,6 +137,16 @@ export function importObservations(
 ): Promise<ObservationImportReport> {
   const query = new URLSearchParams({ fileName: file.name.slice(0, 200) });
   return uploadFile(`${base(partnershipId)}/observations/import/${kind}?${query}`, file, ObservationImportReportSchema);
+}
+
+/** Imports a Fingertips indicator metadata CSV: polarity, unit, definition and methods per Fingertips id. */
+export function importIndicatorMetadata(partnershipId: string, file: File): Promise<IndicatorMetadataImportReport> {
+  const query = new URLSearchParams({ fileName: file.name.slice(0, 200) });
+  return uploadFile(
+    `${base(partnershipId)}/indicator-metadata/import/fingertips?${query}`,
+    file,
+    IndicatorMetadataImportReportSchema,
+  );
 }
 
 /** Imports the data mapping from a spreadsheet (our export, or an edited copy of it). */

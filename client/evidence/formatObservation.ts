@@ -22,6 +22,14 @@ export function formatInterval(observation: Observation | null, unit: string): s
   return `${formatValue(observation.lowerCi, unit)} to ${formatValue(observation.upperCi, unit)}`;
 }
 
+/** The 99.8% confidence interval in words: "4.0% to 6.3%"; empty when the data has none. */
+export function formatInterval998(observation: Observation | null, unit: string): string {
+  if (!observation || observation.suppressed) return observation?.suppressed ? suppressedLabel : '';
+  const { lowerCi998, upperCi998 } = observation;
+  if (lowerCi998 === null || lowerCi998 === undefined || upperCi998 === null || upperCi998 === undefined) return '';
+  return `${formatValue(lowerCi998, unit)} to ${formatValue(upperCi998, unit)}`;
+}
+
 /** A count for a table cell. */
 export function formatCount(observation: Observation | null): string {
   if (!observation) return '';

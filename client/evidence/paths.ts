@@ -7,6 +7,7 @@ export function evidencePaths(partnershipId: string) {
     evidence: `${base}/evidence`,
     metric: (metricId: string) => `${base}/evidence/metrics/${encodeURIComponent(metricId)}`,
     importData: `${base}/evidence/import`,
+    comparators: `${base}/evidence/comparators`,
     concerns: `${base}/concerns`,
     outcome: (outcomeId: string) => `${base}/framework/outcomes/${encodeURIComponent(outcomeId)}`,
   };

@@ -25,11 +25,12 @@ function comparisonFact(
  * value stays unknown here too.
  */
 export function evidenceFacts(metrics: readonly Metric[], series: EvidenceSeries): MetricEvidenceFact[] {
-  const byMetric = new Map(series.metrics.map((entry) => [entry.metricId, entry.observations]));
+  const byMetric = new Map(series.metrics.map((entry) => [entry.metricId, entry]));
   const regionName = series.areas.find((area) => area.role === 'region')?.name ?? 'the region';
   return metrics.map((metric) => {
-    const rows = seriesRows(byMetric.get(metric.id) ?? [], series.areas);
-    const summary = summariseSeries(rows, series.areas, metric.polarity);
+    const entry = byMetric.get(metric.id);
+    const rows = seriesRows(entry?.observations ?? [], series.areas);
+    const summary = summariseSeries(rows, series.areas, metric.polarity, entry?.method);
     // The latest period the area has a row for (a suppressed value is still the latest observation).
     const latest = summary.latest ?? [...rows].reverse().find((row) => row.area !== null) ?? null;
     if (!latest?.area) return { metric, rows, fact: null };

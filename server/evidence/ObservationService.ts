@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
 import { readMetrics, readMetric } from '../../shared/model/framework/index.ts';
+import { metricJudgements } from '../../shared/model/evidence/series.ts';
+import { defaultEvidenceMethod, type EvidenceMethod } from '../../shared/schemas/evidenceMethods.ts';
 import { smallCountThreshold, suppressSmallCount } from '../../shared/model/evidence/suppression.ts';
+import { evidenceMethodOf, metadataOverrides } from '../../shared/model/indicatorMetadata/index.ts';
 import type { Metric } from '../../shared/schemas/framework.ts';
+import type { ComparatorAreas, ComparatorAreasRequest } from '../../shared/schemas/comparatorAreas.ts';
 import type {
   EvidenceOverview,
   EvidenceSeries,
@@ -14,7 +18,10 @@ import type {
 import type { Principal } from '../auth/Principal.ts';
 import { HttpError } from '../http/errors.ts';
 import type { PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
-import type { StoredObservation, UpsertCounts } from '../store/repositories/ObservationRepository.ts';
+import type { SeenAreaRecord, StoredObservation, UpsertCounts } from '../store/repositories/ObservationRepository.ts';
+import { chooseComparatorAreas, readComparatorAreas } from './comparatorAreas.ts';
+import { comparatorEvidence } from '../../shared/model/evidence/comparators.ts';
+import type { MetricJudging } from './fingertipsDisagreements.ts';
 import type { Repositories } from '../store/Store.ts';
 import type { Upload } from '../routes/defineRoute.ts';
 import { zipUnpackProblem } from '../framework/zipGuard.ts';
@@ -59,7 +66,8 @@ function indexMetrics(doc: Y.Doc): MetricIndex {
 
 /** The observation as the API sends it: small counts suppressed here, so their numbers never leave the server. */
 export function publicObservation(stored: StoredObservation): Observation {
-  return suppressSmallCount(stored);
+  const { fingertipsVsEngland, fingertipsVsRegion, ...rest } = suppressSmallCount(stored);
+  return { ...rest, fingertipsComparisons: { england: fingertipsVsEngland, region: fingertipsVsRegion } };
 }
 
 /** Observations: imports (Fingertips export, local template), reads for the evidence screens, and the demo's samples. */
@@ -80,9 +88,13 @@ export class ObservationService {
   ): Promise<ObservationImportReport> {
     requireKind(upload.bytes, ['text'], 'a CSV file: export "all data" from Fingertips as CSV and upload that');
     const index = await this.#deps.docs.read(partnership.id, indexMetrics);
+    const comparators = await this.#deps.store.observations.comparatorAreas(partnership.id);
+    const judging = await this.#judging(partnership, index);
     const read = await readFingertipsExport(upload.bytes, {
       areaCode: partnership.areaCode,
       metricsByFingertipsId: index.byFingertipsId,
+      comparatorAreaCodes: new Set(comparators.map((area) => area.code)),
+      judgingOf: (metricId) => judging.get(metricId) ?? { method: 'ci-95', polarity: 'no-judgement' },
     });
     if (!read.problems.isEmpty) throw importRefused(read.problems);
     return this.#store(principal, partnership, read.drafts, {
@@ -93,6 +105,8 @@ export class ObservationService {
       otherAreaRows: read.otherAreaRows,
       skippedIndicators: read.skippedIndicators,
       notes: read.notes,
+      disagreements: read.disagreements,
+      seenAreas: read.seenAreas,
     });
   }
 
@@ -125,14 +139,49 @@ export class ObservationService {
       otherAreaRows: 0,
       skippedIndicators: [],
       notes: [],
+      disagreements: [],
     });
+  }
+
+  /** Records the areas not yet remembered, or seen under another name or type (a re-import writes nothing). */
+  async #rememberSeenAreas(
+    tx: Repositories,
+    partnershipId: string,
+    areas: readonly SeenAreaRecord[],
+    seenAt: string,
+  ): Promise<void> {
+    const known = new Map((await tx.observations.seenAreas(partnershipId)).map((area) => [area.code, area]));
+    const changed = areas.filter((area) => {
+      const before = known.get(area.code);
+      return !before || before.name !== area.name || before.type !== area.type;
+    });
+    if (changed.length > 0) await tx.observations.recordSeenAreas(partnershipId, changed, seenAt);
+  }
+
+  /** How each metric is judged: its polarity, and the comparison method its Fingertips metadata names (or 95%). */
+  async #judging(partnership: PartnershipRecord, index: MetricIndex): Promise<Map<string, MetricJudging>> {
+    const metadata = await this.#deps.store.indicatorMetadata.forIds(partnership.id, [...index.byFingertipsId.keys()]);
+    return new Map(
+      index.metrics.map((metric) => [
+        metric.id,
+        {
+          polarity: metric.polarity,
+          method: evidenceMethodOf((metric.fingertipsId && metadata.get(metric.fingertipsId)) || null).comparison,
+        },
+      ]),
+    );
   }
 
   async #store(
     principal: Principal | null,
     partnership: PartnershipRecord,
     drafts: readonly ObservationDraft[],
-    details: Pick<ObservationImportReport, 'rowsRead' | 'otherAreaRows' | 'skippedIndicators' | 'notes'> & {
+    details: Pick<
+      ObservationImportReport,
+      'rowsRead' | 'otherAreaRows' | 'skippedIndicators' | 'notes' | 'disagreements'
+    > & {
+      /** Areas the file named (kept or not), remembered to offer as comparator areas. */
+      seenAreas?: readonly SeenAreaRecord[];
       source: 'fingertips' | 'local' | 'sample';
       fileName: string;
       ip: string | null;
@@ -152,6 +201,7 @@ export class ObservationService {
           importedBy: principal?.user.id ?? null,
           importedAt,
         });
+        if (details.seenAreas) await this.#rememberSeenAreas(tx, partnership.id, details.seenAreas, importedAt);
         if (principal) {
           await tx.audit.record({
             action: 'observations.imported',
@@ -190,6 +240,7 @@ export class ObservationService {
       metrics: Array.from(perMetric, ([metricId, rows]) => ({ metricId, rows })),
       areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
       notes: details.notes,
+      disagreements: details.disagreements,
     };
     return report;
   }
@@ -198,27 +249,94 @@ export class ObservationService {
   async metricEvidence(partnership: PartnershipRecord, metricId: string): Promise<MetricEvidence> {
     const metric = await this.#deps.docs.read(partnership.id, (doc) => readMetric(doc, metricId));
     if (!metric) throw new HttpError(404, 'not_found', 'This framework has no such metric');
+    const metadata = metric.fingertipsId
+      ? await this.#deps.store.indicatorMetadata.get(partnership.id, metric.fingertipsId)
+      : null;
+    const method = evidenceMethodOf(metadata);
+    const observed = await this.#observationsAndComparators(partnership, metricId, metric.polarity);
     return {
       metricId,
       metric,
-      areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
-      observations: (await this.#deps.store.observations.forMetric(partnership.id, metricId)).map(publicObservation),
+      metadata,
+      overrides: metadataOverrides(metric, metadata),
+      method,
+      ...observed,
+      judgements: metricJudgements(observed.observations, observed.areas, metric.polarity, method),
       smallCountThreshold,
     };
+  }
+
+  /** One metric's areas and observations (suppressed), and the place against its comparator areas. */
+  async #observationsAndComparators(
+    partnership: PartnershipRecord,
+    metricId: string,
+    polarity: Metric['polarity'],
+  ): Promise<Pick<MetricEvidence, 'areas' | 'observations' | 'comparators'>> {
+    const [stored, storedAreas, comparatorAreas] = await Promise.all([
+      this.#deps.store.observations.forMetric(partnership.id, metricId),
+      this.#deps.store.observations.areas(partnership.id),
+      this.#deps.store.observations.comparatorAreas(partnership.id),
+    ]);
+    const areas = evidenceAreas(storedAreas, partnership);
+    const observations = stored.map(publicObservation);
+    const place = areas.find((area) => area.role === 'area');
+    const placeName = place?.name ?? partnership.areaName;
+    return {
+      areas,
+      observations,
+      comparators: comparatorEvidence(observations, partnership.areaCode, placeName, comparatorAreas, polarity),
+    };
+  }
+
+  /** The partnership's comparator areas, named, and the areas its imports have seen (for the picker). */
+  comparatorAreas(partnership: PartnershipRecord): Promise<ComparatorAreas> {
+    return readComparatorAreas(this.#deps.store, partnership);
+  }
+
+  /** Replaces the partnership's comparator areas (audited); the next all-data import keeps their rows. */
+  setComparatorAreas(
+    principal: Principal,
+    partnership: PartnershipRecord,
+    request: ComparatorAreasRequest,
+    ip: string | null,
+  ): Promise<ComparatorAreas> {
+    return chooseComparatorAreas(this.#deps.store, principal, partnership, request.areaCodes, ip);
   }
 
   /** Whole-population series for several metrics (small multiples). */
   async series(partnership: PartnershipRecord, metricIds: readonly string[]): Promise<EvidenceSeries> {
     const stored = await this.#deps.store.observations.forMetrics(partnership.id, metricIds, true);
     const observations = stored.map(publicObservation);
+    const methods = await this.#methodsOf(partnership, metricIds);
     return {
       areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
       metrics: metricIds.map((metricId) => ({
         metricId,
         observations: observations.filter((observation) => observation.metricId === metricId),
+        method: methods.get(metricId) ?? defaultEvidenceMethod,
       })),
       smallCountThreshold,
     };
+  }
+
+  /** Each metric's methods from its imported indicator metadata (metrics without any are left out: the defaults). */
+  async #methodsOf(partnership: PartnershipRecord, metricIds: readonly string[]): Promise<Map<string, EvidenceMethod>> {
+    const wanted = new Set(metricIds);
+    const { metrics } = await this.#deps.docs.read(partnership.id, indexMetrics);
+    const withIds = metrics.flatMap((metric) =>
+      wanted.has(metric.id) && metric.fingertipsId ? [{ metricId: metric.id, fingertipsId: metric.fingertipsId }] : [],
+    );
+    if (withIds.length === 0) return new Map();
+    const metadata = await this.#deps.store.indicatorMetadata.forIds(
+      partnership.id,
+      withIds.map((metric) => metric.fingertipsId),
+    );
+    return new Map(
+      withIds.flatMap(({ metricId, fingertipsId }) => {
+        const found = metadata.get(fingertipsId);
+        return found ? [[metricId, evidenceMethodOf(found)] as const] : [];
+      }),
+    );
   }
 
   /** Which metrics have observations. */
@@ -257,6 +375,7 @@ export class ObservationService {
       otherAreaRows: 0,
       skippedIndicators: [],
       notes: [],
+      disagreements: [],
     });
     return report.created;
   }

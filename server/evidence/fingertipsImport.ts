@@ -4,8 +4,11 @@ import { matchColumns, parseNumberCell, recordReader, type ColumnSpec } from './
 import { forEachCsvRecord } from './csvRecords.ts';
 import { ProblemList } from './importProblems.ts';
 import { observationKey, observationTextLimit, sameValues, type ObservationDraft } from './observationDraft.ts';
+import type { ImportDisagreement } from '../../shared/schemas/comparatorAreas.ts';
+import { findDisagreements, type MetricJudging } from './fingertipsDisagreements.ts';
+import { QuintileGroups } from './quintiles.ts';
 
-/** The columns of the OHID Fingertips "all data" CSV export that we read (others, e.g. 99.8% limits, are ignored). */
+/** The columns of the OHID Fingertips "all data" CSV export that we read (others are ignored). */
 const fingertipsColumns = [
   { key: 'indicatorId', name: 'Indicator ID', required: true },
   { key: 'indicatorName', name: 'Indicator Name' },
@@ -13,6 +16,7 @@ const fingertipsColumns = [
   { key: 'regionCode', name: 'Region Code', aliases: ['Region'] },
   { key: 'areaCode', name: 'Area Code', required: true },
   { key: 'areaName', name: 'Area Name' },
+  { key: 'areaType', name: 'Area Type' },
   { key: 'sex', name: 'Sex' },
   { key: 'age', name: 'Age' },
   { key: 'categoryType', name: 'Category Type' },
@@ -22,16 +26,24 @@ const fingertipsColumns = [
   { key: 'value', name: 'Value', required: true },
   { key: 'lowerCi', name: 'Lower CI 95.0 limit' },
   { key: 'upperCi', name: 'Upper CI 95.0 limit' },
+  { key: 'lowerCi998', name: 'Lower CI 99.8 limit' },
+  { key: 'upperCi998', name: 'Upper CI 99.8 limit' },
   { key: 'count', name: 'Count' },
   { key: 'denominator', name: 'Denominator' },
   { key: 'note', name: 'Value note' },
+  { key: 'vsEngland', name: 'Compared to England value or percentiles' },
 ] as const satisfies readonly ColumnSpec<string>[];
+
+/** The region comparison column is named after the export's parent area: "Compared to London region value or…". */
+const regionComparisonColumn = /^compared to (?!england\b).+ value or percentiles$/i;
 type FingertipsColumn = (typeof fingertipsColumns)[number]['key'];
 
 const numberColumns: [FingertipsColumn, string][] = [
   ['value', 'Value'],
   ['lowerCi', 'Lower CI 95.0 limit'],
   ['upperCi', 'Upper CI 95.0 limit'],
+  ['lowerCi998', 'Lower CI 99.8 limit'],
+  ['upperCi998', 'Upper CI 99.8 limit'],
   ['count', 'Count'],
   ['denominator', 'Denominator'],
 ];
@@ -45,6 +57,13 @@ export interface FingertipsImportContext {
   areaCode: string;
   /** Metric ids by Fingertips indicator id (several metrics may share one). */
   metricsByFingertipsId: ReadonlyMap<string, readonly string[]>;
+  /** The partnership's comparator areas (ONS codes): their rows are kept too. */
+  comparatorAreaCodes?: ReadonlySet<string>;
+  /**
+   * How each metric is judged (method and polarity), to check our comparisons against the export's own "Compared
+   * to …" texts. Without it nothing is checked.
+   */
+  judgingOf?: (metricId: string) => MetricJudging;
 }
 
 /** What reading a Fingertips export found: the observations to store, or the problems that refuse the file. */
@@ -56,7 +75,15 @@ export interface FingertipsRead {
   skippedIndicators: { indicatorId: string; name: string; rows: number }[];
   areas: EvidenceArea[];
   notes: string[];
+  /** Rows where the export's own comparison differs from ours (at most 200 listed; the rest are in `notes`). */
+  disagreements: ImportDisagreement[];
+  /** Every area the file names other than England, kept or not (at most 2,000): candidates for comparator areas. */
+  seenAreas: { code: string; name: string; type: string }[];
 }
+
+/** The most areas one import remembers as seen: a county-and-UA export names about 150, a district one about 300. */
+const maxSeenAreas = 2_000;
+const onsAreaCode = /^[EWSN]\d{8}$/;
 
 const clip = (text: string): string => text.slice(0, observationTextLimit);
 
@@ -67,6 +94,8 @@ interface RowEntry {
   sex: string;
   age: string;
   row: number;
+  /** The rows this one is ranked among for its quintile: same indicator, area type, period and breakdown. */
+  quintileGroup: string;
   draft: ObservationDraft;
 }
 
@@ -87,6 +116,10 @@ export async function readFingertipsExport(
   const entries: RowEntry[] = [];
   const sexesByIndicator = new Map<string, Set<string>>();
   const areaNames = new Map<string, string>();
+  const quintiles = new QuintileGroups();
+  const seenAreas = new Map<string, { code: string; name: string; type: string }>();
+  const comparators = context.comparatorAreaCodes ?? new Set<string>();
+  let regionComparisonAt: number | null = null;
   let positions: Map<FingertipsColumn, number> | null = null;
   let headerLength = 0;
   let rowsRead = 0;
@@ -101,6 +134,8 @@ export async function readFingertipsExport(
       }
       positions = matched.positions;
       headerLength = cells.length;
+      const at = cells.findIndex((name) => regionComparisonColumn.test(name.replace(/^\uFEFF/, '').trim()));
+      regionComparisonAt = at === -1 ? null : at;
       return;
     }
     rowsRead += 1;
@@ -115,11 +150,34 @@ export async function readFingertipsExport(
     }
     const areaCode = cell('areaCode').toUpperCase();
     const isArea = areaCode === context.areaCode;
-    if (!isArea && areaCode !== englandAreaCode && !areaCode.startsWith('E12')) {
-      otherAreaRows += 1;
-      return;
+    if (!seenAreas.has(areaCode) && seenAreas.size < maxSeenAreas && areaCode !== englandAreaCode) {
+      if (onsAreaCode.test(areaCode)) {
+        seenAreas.set(areaCode, {
+          code: areaCode,
+          name: clip(cell('areaName')) || areaCode,
+          type: clip(cell('areaType')),
+        });
+      }
     }
     const indicatorId = cell('indicatorId');
+    const quintileGroup = [
+      indicatorId,
+      cell('areaType') || areaTypeOf(areaCode),
+      cell('period'),
+      cell('sex').toLowerCase(),
+      cell('age'),
+      cell('categoryType'),
+      cell('category'),
+    ].join('\u0000');
+    if (!isArea && areaCode !== englandAreaCode && !areaCode.startsWith('E12') && !comparators.has(areaCode)) {
+      otherAreaRows += 1;
+      // Dropped, but ranked first: a quintile is among every area of the type, not only the ones kept.
+      if (context.metricsByFingertipsId.has(indicatorId)) {
+        const parsed = parseNumberCell(cell('value'));
+        if (parsed.ok && parsed.value !== null) quintiles.add(quintileGroup, areaCode, parsed.value);
+      }
+      return;
+    }
     if (!/^\d{1,10}$/.test(indicatorId)) {
       problems.add(row, 'Indicator ID', `"${indicatorId}" is not a Fingertips indicator id (digits only)`);
       return;
@@ -144,6 +202,8 @@ export async function readFingertipsExport(
       problems.add(row, 'Time period', period === '' ? 'The time period is empty' : `"${period}" has no year`);
     }
     if (numbers.size < numberColumns.length || periodKey === null || period === '') return;
+    const value = numbers.get('value') ?? null;
+    if (value !== null) quintiles.add(quintileGroup, areaCode, value);
 
     if (isArea) {
       const parent = (cell('regionCode') || cell('parentCode')).toUpperCase();
@@ -158,6 +218,7 @@ export async function readFingertipsExport(
       sex,
       age: cell('age'),
       row,
+      quintileGroup,
       draft: {
         metricId: '',
         areaCode,
@@ -166,13 +227,18 @@ export async function readFingertipsExport(
         periodKey,
         categoryType: clip(cell('categoryType')),
         category: clip(cell('category')),
-        value: numbers.get('value') ?? null,
+        value,
         lowerCi: numbers.get('lowerCi') ?? null,
         upperCi: numbers.get('upperCi') ?? null,
         count: numbers.get('count') ?? null,
         denominator: numbers.get('denominator') ?? null,
         note: clip(cell('note')),
         source: 'fingertips',
+        lowerCi998: numbers.get('lowerCi998') ?? null,
+        upperCi998: numbers.get('upperCi998') ?? null,
+        quintile: null,
+        fingertipsVsEngland: clip(cell('vsEngland')) || null,
+        fingertipsVsRegion: clip(regionComparisonAt === null ? '' : (cells[regionComparisonAt] ?? '').trim()) || null,
       },
     });
   });
@@ -190,6 +256,7 @@ export async function readFingertipsExport(
         metricId,
         categoryType: clip(categoryType),
         category: clip(category),
+        quintile: quintiles.quintileOf(entry.quintileGroup, entry.draft.value),
       };
       const key = observationKey(draft);
       const earlier = drafts.get(key);
@@ -204,7 +271,7 @@ export async function readFingertipsExport(
   const kept: ObservationDraft[] = [];
   let areaRows = 0;
   for (const { draft } of drafts.values()) {
-    if (draft.areaCode.startsWith('E12') && draft.areaCode !== regionCode) {
+    if (draft.areaCode.startsWith('E12') && draft.areaCode !== regionCode && !comparators.has(draft.areaCode)) {
       otherAreaRows += 1;
       continue;
     }
@@ -232,8 +299,38 @@ export async function readFingertipsExport(
     areas.push({ code: regionCode, name: areaNames.get(regionCode) ?? regionCode, role: 'region' });
   if (kept.some((draft) => draft.areaCode === englandAreaCode))
     areas.push({ code: englandAreaCode, name: 'England', role: 'england' });
+  const comparatorsFound = new Set(kept.map((draft) => draft.areaCode).filter((code) => comparators.has(code)));
+  for (const code of [...comparatorsFound].sort()) {
+    if (code !== regionCode) areas.push({ code, name: areaNames.get(code) ?? code, role: 'other' });
+  }
+  const comparatorsMissing = [...comparators].filter((code) => !comparatorsFound.has(code)).sort();
+  if (areaRows > 0 && comparatorsMissing.length > 0) {
+    notes.push(
+      `The file has no rows for ${comparatorsMissing.length === 1 ? 'the comparator area' : `${comparatorsMissing.length} of your comparator areas`} ${comparatorsMissing.join(', ')}: export the data for all areas of the area type that includes them.`,
+    );
+  }
+  let disagreements: ImportDisagreement[] = [];
+  if (context.judgingOf && problems.isEmpty) {
+    const found = findDisagreements(kept, {
+      areaCode: context.areaCode,
+      regionCode,
+      regionName: regionCode === null ? 'the region' : (areaNames.get(regionCode) ?? regionCode),
+      judgingOf: context.judgingOf,
+    });
+    disagreements = found.listed;
+    if (found.total > found.listed.length) {
+      notes.push(
+        `${found.total} rows' comparisons differ from the ones the file gives; the first ${found.listed.length} are listed.`,
+      );
+    }
+    if (found.unreadTexts > 0) {
+      notes.push(`${found.unreadTexts} of the file's "Compared to …" texts were not recognised, so were not checked.`);
+    }
+  }
   return {
     drafts: kept,
+    disagreements,
+    seenAreas: [...seenAreas.values()],
     problems,
     rowsRead,
     otherAreaRows,
@@ -254,6 +351,12 @@ function breakdownOf(categoryType: string, category: string, sex: string): { cat
   if (wholePopulationSexes.has(sex.toLowerCase())) return { categoryType, category };
   if (categoryType === '') return { categoryType: 'Sex', category: sex };
   return { categoryType: `${categoryType} (${sex})`, category };
+}
+
+/** The kind of area a code names, for files without an "Area Type" column: England, a region, or a local area. */
+function areaTypeOf(areaCode: string): string {
+  if (areaCode === englandAreaCode) return 'England';
+  return areaCode.startsWith('E12') ? 'Region' : 'Local area';
 }
 
 /** The region: the English region (E12…) most of the area's rows name as their parent. */

@@ -4,7 +4,13 @@ import { matchColumns, parseNumberCell, recordReader } from './columns.ts';
 import { forEachCsvRecord, type OnRecord, type RecordProblem } from './csvRecords.ts';
 import { ProblemList } from './importProblems.ts';
 import { localTemplateColumns, type LocalTemplateColumn } from './localTemplate.ts';
-import { observationKey, observationTextLimit, sameValues, type ObservationDraft } from './observationDraft.ts';
+import {
+  noFingertipsMethodFields,
+  observationKey,
+  observationTextLimit,
+  sameValues,
+  type ObservationDraft,
+} from './observationDraft.ts';
 import { forEachXlsxRecord } from './xlsxRecords.ts';
 
 /** What the local importer needs to know: the partnership's area, and its metrics by id and by name. */
@@ -115,6 +121,7 @@ export async function readLocalData(
       denominator: numbers.get('denominator') ?? null,
       note: clip(cell('note')),
       source: 'local',
+      ...noFingertipsMethodFields,
     };
     const key = observationKey(draft);
     const earlier = drafts.get(key);

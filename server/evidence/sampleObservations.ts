@@ -1,6 +1,6 @@
 import * as prng from 'lib0/prng';
 import { englandAreaCode } from '../../shared/schemas/observations.ts';
-import type { ObservationDraft } from './observationDraft.ts';
+import { noFingertipsMethodFields, type ObservationDraft } from './observationDraft.ts';
 
 /** The file name sample batches are recorded under: says plainly that the numbers are made up. */
 export const sampleBatchName = 'Sample data – illustrative only, not real statistics';
@@ -81,6 +81,7 @@ export function sampleObservations(
           periodKey: year * 10_000,
           note: '',
           source: 'sample' as const,
+          ...noFingertipsMethodFields,
         };
         for (const area of areas) {
           const denominator = Math.round(spec.denominator * area.scale * (1 + jitter(0.04)));

@@ -5,6 +5,7 @@ import { needsAssessmentRoutes } from './needsAssessmentRoutes.ts';
 import { frameworkRoutes } from './frameworkRoutes.ts';
 import { evidenceRoutes } from './evidenceRoutes.ts';
 import { dataMappingRoutes } from './dataMappingRoutes.ts';
+import { indicatorMetadataRoutes } from './indicatorMetadataRoutes.ts';
 import type { Route } from './defineRoute.ts';
 import { invitationRoutes } from './invitationRoutes.ts';
 import { meRoutes } from './meRoutes.ts';
@@ -27,6 +28,7 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...needsAssessmentRoutes(services.needsAssessment),
     ...frameworkRoutes(services.framework),
     ...evidenceRoutes(services.evidence.observations),
+    ...indicatorMetadataRoutes(services.evidence.indicatorMetadata),
     ...dataMappingRoutes(services.evidence.dataMapping),
     ...cycleRoutes(services.cycles),
     ...versionRoutes(services.cycles),

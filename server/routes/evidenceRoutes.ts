@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartnershipIdSchema } from '../../shared/protocol/docNames.ts';
+import { ComparatorAreasRequestSchema, ComparatorAreasSchema } from '../../shared/schemas/comparatorAreas.ts';
 import { EntityIdSchema } from '../../shared/schemas/framework.ts';
 import {
   EvidenceOverviewSchema,
@@ -46,7 +47,9 @@ export function evidenceRoutes(observations: ObservationService): Route[] {
     defineRoute({
       method: 'get',
       path: '/api/partnerships/:id/evidence/metrics/:metricId',
-      summary: "One metric's observations for its area, region and England, with breakdowns (small counts suppressed)",
+      summary:
+        "One metric's observations for its area, region, England and comparator areas, with breakdowns (small counts " +
+        'suppressed), and the area against its comparators: rank, range, and per comparator method, level and judgement',
       tag: 'evidence',
       access: read,
       params: MetricParams,
@@ -63,6 +66,33 @@ export function evidenceRoutes(observations: ObservationService): Route[] {
       query: EvidenceSeriesQuerySchema,
       response: EvidenceSeriesSchema,
       handler: (context) => observations.series(context.partnership!, context.query.metricIds),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/partnerships/:id/comparator-areas',
+      summary: 'The areas this partnership compares itself with, and the areas its imports have seen',
+      tag: 'evidence',
+      access: read,
+      params: PartnershipParams,
+      response: ComparatorAreasSchema,
+      handler: (context) => observations.comparatorAreas(context.partnership!),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/partnerships/:id/comparator-areas',
+      summary:
+        'Choose the comparator areas (ONS codes, at most 20, in order; not the own area or England). Audited. The ' +
+        'next Fingertips all-data import keeps their rows; rows already stored are unchanged.',
+      tag: 'evidence',
+      // Facilitators and editors: choosing comparators shapes the evidence as imports do (workspace.edit), and is
+      // not membership or round control.
+      access: edit,
+      params: PartnershipParams,
+      body: ComparatorAreasRequestSchema,
+      exampleBody: { areaCodes: ['E09000029', 'E09000021'] },
+      response: ComparatorAreasSchema,
+      handler: (context) =>
+        observations.setComparatorAreas(context.principal!, context.partnership!, context.body, context.ip),
     }),
     defineRoute({
       method: 'get',

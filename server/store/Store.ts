@@ -8,6 +8,10 @@ import { createBallotRepository, type BallotRepository } from './repositories/Ba
 import { createCommentRepository, type CommentRepository } from './repositories/CommentRepository.ts';
 import { createDecisionRepository, type DecisionRepository } from './repositories/DecisionRepository.ts';
 import { createInvitationRepository, type InvitationRepository } from './repositories/InvitationRepository.ts';
+import {
+  createIndicatorMetadataRepository,
+  type IndicatorMetadataRepository,
+} from './repositories/IndicatorMetadataRepository.ts';
 import { createObservationRepository, type ObservationRepository } from './repositories/ObservationRepository.ts';
 import { createPartnershipRepository, type PartnershipRepository } from './repositories/PartnershipRepository.ts';
 import { createRoundRepository, type RoundRepository } from './repositories/RoundRepository.ts';
@@ -40,6 +44,7 @@ export interface Repositories {
   audit: AuditLog;
   comments: CommentRepository;
   observations: ObservationRepository;
+  indicatorMetadata: IndicatorMetadataRepository;
   rounds: RoundRepository;
   ballots: BallotRepository;
   decisions: DecisionRepository;
@@ -97,6 +102,7 @@ export function createRepositories(
     audit: createAuditLog(context),
     comments: createCommentRepository(context),
     observations: createObservationRepository(context),
+    indicatorMetadata: createIndicatorMetadataRepository(context),
     rounds: createRoundRepository(context),
     ballots: createBallotRepository(context),
     decisions: createDecisionRepository(context),

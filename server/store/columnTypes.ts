@@ -3,7 +3,7 @@ import { sql, type ColumnDataType, type Expression } from 'kysely';
 /** Which database a store runs on. */
 export type StoreKind = 'sqlite' | 'postgres';
 
-type ColumnType = ColumnDataType | Expression<unknown>;
+export type ColumnType = ColumnDataType | Expression<unknown>;
 
 /**
  * Column types that read back as the same JavaScript values on both databases. Text is compared byte by byte on

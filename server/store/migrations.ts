@@ -1,7 +1,9 @@
 import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely } from 'kysely';
 import { columnTypes, type ColumnTypes, type StoreKind } from './columnTypes.ts';
 import { createCycleTables } from './cyclesMigration.ts';
+import { createComparatorAreas } from './comparatorsMigration.ts';
 import { createRoundElectorate } from './electorateMigration.ts';
+import { createIndicatorMetadata } from './metadataMigration.ts';
 import type { Tables } from './schema.ts';
 
 interface MigrationContext {
@@ -349,6 +351,10 @@ export const migrationSteps: readonly Step[] = [
   createCycleTables,
   // 7. The electorate of each round, frozen when it opens (rounds already open or closed are frozen here).
   createRoundElectorate,
+  // 8. Fingertips indicator metadata: polarity, unit, value type, definition and methods per indicator id.
+  createIndicatorMetadata,
+  // 9. Comparator areas, and the 99.8% limits and Fingertips' own comparisons kept with each observation.
+  createComparatorAreas,
 ];
 
 /** The schema version this code writes and reads. */

@@ -209,6 +209,50 @@ export interface ObservationsTable {
   source: string;
   imported_at: string;
   batch_id: string;
+  /** Migration step 9: the 99.8% limits, the quintile among all areas of the type in the file, Fingertips' texts. */
+  lower_ci_998: number | null;
+  upper_ci_998: number | null;
+  quintile: number | null;
+  fingertips_vs_england: string | null;
+  fingertips_vs_region: string | null;
+}
+
+/** The areas a partnership compares itself with, in the order chosen (migration step 9). */
+export interface ComparatorAreasTable {
+  partnership_id: string;
+  area_code: string;
+  area_name: string;
+  position: number;
+}
+
+/** Every area an all-data import named, kept or not, to offer as comparators (migration step 9). */
+export interface SeenAreasTable {
+  partnership_id: string;
+  area_code: string;
+  area_name: string;
+  area_type: string;
+  seen_at: string;
+}
+
+/** Fingertips indicator metadata per partnership, as last imported (migration step 8). */
+export interface IndicatorMetadataTable {
+  partnership_id: string;
+  fingertips_id: string;
+  name: string;
+  definition: string;
+  rationale: string;
+  unit: string;
+  value_type_text: string;
+  value_type: string | null;
+  polarity_text: string;
+  polarity: string | null;
+  data_source: string;
+  frequency: string;
+  ci_method: string;
+  comparison_method_text: string;
+  comparison_method: string | null;
+  imported_by: string | null;
+  imported_at: string;
 }
 
 export interface MeetingsTable {
@@ -307,6 +351,9 @@ export interface Tables {
   comment_mentions: CommentMentionsTable;
   observation_batches: ObservationBatchesTable;
   observations: ObservationsTable;
+  comparator_areas: ComparatorAreasTable;
+  seen_areas: SeenAreasTable;
+  indicator_metadata: IndicatorMetadataTable;
   meetings: MeetingsTable;
   board_actions: BoardActionsTable;
   versions: VersionsTable;
@@ -338,6 +385,9 @@ export const tablesInCopyOrder = [
   'comment_mentions',
   'observation_batches',
   'observations',
+  'comparator_areas',
+  'seen_areas',
+  'indicator_metadata',
   'versions',
   'meetings',
   'board_actions',
@@ -374,6 +424,9 @@ export const primaryKeys: { [T in CopiedTable]: readonly (keyof Tables[T] & stri
   comment_mentions: ['id'],
   observation_batches: ['id'],
   observations: ['partnership_id', 'metric_id', 'area_code', 'period', 'category_type', 'category'],
+  comparator_areas: ['partnership_id', 'area_code'],
+  seen_areas: ['partnership_id', 'area_code'],
+  indicator_metadata: ['partnership_id', 'fingertips_id'],
   versions: ['id'],
   meetings: ['id'],
   board_actions: ['id'],

@@ -32,6 +32,8 @@ export const AuditActionSchema = z.enum([
   'comment.reopened',
   'framework.imported',
   'observations.imported',
+  'indicator_metadata.imported',
+  'comparator_areas.changed',
   'data_mapping.imported',
   'version.taken',
   'version.copied',

@@ -249,7 +249,14 @@ export const EvidenceFactSchema = z.object({
     }),
   ),
   trend: z.object({
-    direction: z.enum(['increasing', 'decreasing', 'no-significant-change', 'no-change', 'not-enough-data']),
+    direction: z.enum([
+      'increasing',
+      'decreasing',
+      'no-significant-change',
+      'no-change',
+      'not-enough-data',
+      'not-tested',
+    ]),
     judgement: z.enum(['getting-better', 'getting-worse', 'no-judgement', 'none']),
     tested: z.boolean(),
     words: z.string(),

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { ImportDisagreementSchema, MetricComparatorsSchema } from './comparatorAreas.ts';
+import { ComparatorJudgementSchema } from './evidenceJudgements.ts';
+import { EvidenceMethodSchema } from './evidenceMethods.ts';
 import { EntityIdSchema, MetricSchema } from './framework.ts';
+import { IndicatorMetadataSchema, MetricOverrideSchema } from './indicatorMetadata.ts';
 
 /** Where an observation came from: the OHID Fingertips export, the partnership's own data, or illustrative samples. */
 export const observationSourceKeys = ['fingertips', 'local', 'sample'] as const;
@@ -33,6 +37,16 @@ export const ObservationSchema = z.object({
   suppressed: z.boolean(),
   importedAt: z.string(),
   batchId: z.string(),
+  /** The 99.8% confidence limits (Fingertips exports carry them; local data may not). Suppressed with the value. */
+  lowerCi998: z.number().nullable(),
+  upperCi998: z.number().nullable(),
+  /**
+   * 1 (lowest fifth of values) to 5 (highest) among every area of the same type in the imported file for this
+   * indicator, period and breakdown; null with fewer than five such areas, no value, or suppressed.
+   */
+  quintile: z.number().int().min(1).max(5).nullable(),
+  /** The export's own "Compared to England/<region> value or percentiles" texts, as Fingertips wrote them. */
+  fingertipsComparisons: z.object({ england: z.string().nullable(), region: z.string().nullable() }),
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -53,13 +67,30 @@ export const MetricEvidenceSchema = z.object({
   observations: z.array(ObservationSchema),
   /** The count below which values are suppressed. */
   smallCountThreshold: z.number().int(),
+  /** The place against the partnership's comparator areas in the latest period it has a value. */
+  comparators: MetricComparatorsSchema,
+  /** The Fingertips indicator metadata imported for the metric's Fingertips id, or null. */
+  metadata: IndicatorMetadataSchema.nullable(),
+  /** The metric's polarity, unit or definition where it differs from the metadata: local overrides. */
+  overrides: z.array(MetricOverrideSchema),
+  /** The methods the metric is judged by: from its metadata, else the defaults. */
+  method: EvidenceMethodSchema,
+  /** Per comparator (England, the region): the method, significance level and judgement of the latest value. */
+  judgements: z.array(ComparatorJudgementSchema),
 });
 export type MetricEvidence = z.infer<typeof MetricEvidenceSchema>;
 
 /** Whole-population series for several metrics at once (the small multiples on an outcome page). */
 export const EvidenceSeriesSchema = z.object({
   areas: z.array(EvidenceAreaSchema),
-  metrics: z.array(z.object({ metricId: EntityIdSchema, observations: z.array(ObservationSchema) })),
+  metrics: z.array(
+    z.object({
+      metricId: EntityIdSchema,
+      observations: z.array(ObservationSchema),
+      /** The methods the metric is judged by (its metadata's, else the defaults), so every view judges alike. */
+      method: EvidenceMethodSchema.optional(),
+    }),
+  ),
   smallCountThreshold: z.number().int(),
 });
 export type EvidenceSeries = z.infer<typeof EvidenceSeriesSchema>;
@@ -102,6 +133,8 @@ export const ObservationImportReportSchema = z.object({
   areas: z.array(EvidenceAreaSchema),
   /** Things worth knowing that did not stop the import, e.g. no region found. */
   notes: z.array(z.string()),
+  /** Rows where the export's own "Compared to England/region" text differs from our computation (at most 200). */
+  disagreements: z.array(ImportDisagreementSchema),
 });
 export type ObservationImportReport = z.infer<typeof ObservationImportReportSchema>;
 

@@ -83,6 +83,7 @@ const keyWords: Record<string, string> = {
   reason: 'Reason',
   from: 'From',
   to: 'To',
+  areaCodes: 'Comparator areas',
 };
 
 function words(key: string): string {

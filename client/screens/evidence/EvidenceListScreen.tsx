@@ -28,6 +28,7 @@ export function EvidenceListScreen() {
           Import data
         </Link>
         <Link to={paths.dataMapping}>What data we have (data mapping)</Link>
+        <Link to={paths.comparators}>Comparator areas</Link>
       </div>
       {!contexts || series.status === 'loading' ? (
         <p className="loading" role="status">
@@ -46,10 +47,12 @@ function EvidenceList({ contexts, series }: { contexts: MetricContext[]; series:
   const { partnership } = usePartnership();
   const paths = evidencePaths(partnership.id);
   const withData = contexts.flatMap((context) => {
-    const observations = series.metrics.find((m) => m.metricId === context.metric.id)?.observations ?? [];
+    const entry = series.metrics.find((m) => m.metricId === context.metric.id);
+    const observations = entry?.observations ?? [];
     if (observations.length === 0) return [];
     const rows = seriesRows(observations, series.areas);
-    return [{ context, observations, summary: summariseSeries(rows, series.areas, context.metric.polarity) }];
+    const summary = summariseSeries(rows, series.areas, context.metric.polarity, entry?.method);
+    return [{ context, observations, summary }];
   });
   const allObservations = withData.flatMap((item) => item.observations);
   const areaName = series.areas.find((area) => area.role === 'area')?.name ?? partnership.areaName;

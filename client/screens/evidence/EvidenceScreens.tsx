@@ -3,6 +3,7 @@ import { NotFoundScreen } from '../NotFoundScreen.tsx';
 import { EvidenceListScreen } from './EvidenceListScreen.tsx';
 import { ImportObservationsScreen } from './ImportObservationsScreen.tsx';
 import { MetricEvidenceScreen } from './MetricEvidenceScreen.tsx';
+import { ComparatorAreasScreen } from './ComparatorAreasScreen.tsx';
 import '../../evidence/evidence.css';
 
 /**
@@ -15,6 +16,7 @@ export function EvidenceScreens() {
       <Route index element={<EvidenceListScreen />} />
       <Route path="metrics/:metricId" element={<MetricEvidenceScreen />} />
       <Route path="import" element={<ImportObservationsScreen />} />
+      <Route path="comparators" element={<ComparatorAreasScreen />} />
       <Route path="*" element={<NotFoundScreen />} />
     </Routes>
   );

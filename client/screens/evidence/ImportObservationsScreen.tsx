@@ -11,6 +11,7 @@ import { useFramework } from '../../needsAssessment/useFramework.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { IndicatorMetadataImportSection } from './IndicatorMetadataImportSection.tsx';
 import { ImportProblemsPanel, ImportReportPanel } from './ImportReportPanel.tsx';
 
 type Outcome =
@@ -71,7 +72,7 @@ export function ImportObservationsScreen() {
         <ImportForm
           id="fingertips"
           title="OHID Fingertips export"
-          hint="In Fingertips, choose your profile and area type, then Download → “All data” (CSV). Rows for indicators in your framework are matched by their Fingertips id; your area, its region and England are kept."
+          hint="In Fingertips, choose your profile and area type, then Download → “All data” (CSV). Rows for indicators in your framework are matched by their Fingertips id; your area, its region, England and your comparator areas are kept."
           accept=".csv,text/csv"
           disabled={!canEdit || busy}
           onImport={(file) => handleImport('fingertips', file)}
@@ -91,6 +92,12 @@ export function ImportObservationsScreen() {
           onImport={(file) => handleImport('local', file)}
         />
       </div>
+      <IndicatorMetadataImportSection
+        partnershipId={partnership.id}
+        canEdit={canEdit}
+        metricName={metricName}
+        metricPath={evidencePaths(partnership.id).metric}
+      />
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">Previous imports</h2>
         <p>

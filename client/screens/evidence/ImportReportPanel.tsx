@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ObservationImportReport } from '../../../shared/schemas/observations.ts';
+import { ImportDisagreements } from '../../evidence/ImportDisagreements.tsx';
 import type { ImportProblemLine } from '../../evidence/importProblems.ts';
 
 /** What an import did, in words: "12 new, 0 changed, 30 unchanged", skipped indicators and notes. */
@@ -39,8 +40,8 @@ export function ImportReportPanel({
       ) : null}
       {report.otherAreaRows > 0 ? (
         <p>
-          {report.otherAreaRows.toLocaleString('en-GB')} rows for other areas were left out: only your area, your region
-          and England are kept.
+          {report.otherAreaRows.toLocaleString('en-GB')} rows for other areas were left out: only your area, your
+          region, England and your comparator areas are kept.
         </p>
       ) : null}
       {report.skippedIndicators.length > 0 ? (
@@ -60,6 +61,7 @@ export function ImportReportPanel({
       {report.notes.map((note) => (
         <p key={note}>{note}</p>
       ))}
+      <ImportDisagreements disagreements={report.disagreements} metricName={metricName} />
     </div>
   );
 }

@@ -1,15 +1,23 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { dataStatusLabel } from '../../../shared/model/dataMapping/index.ts';
-import { areaOf, seriesRows, summariseSeries } from '../../../shared/model/evidence/index.ts';
+import {
+  areaOf,
+  comparisonMethodExplanation,
+  seriesRows,
+  summariseSeries,
+} from '../../../shared/model/evidence/index.ts';
+import { defaultEvidenceMethod } from '../../../shared/schemas/evidenceMethods.ts';
 import { polarityLabels } from '../../../shared/model/framework/index.ts';
 import type { Metric } from '../../../shared/schemas/framework.ts';
 import type { MetricEvidence } from '../../../shared/schemas/observations.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { useDataMapping } from '../../dataMapping/useDataMapping.ts';
+import { AboutIndicator } from '../../evidence/AboutIndicator.tsx';
 import { BreakdownTables } from '../../evidence/BreakdownTables.tsx';
 import { ChartLegend } from '../../evidence/ChartLegend.tsx';
+import { ComparatorSection } from '../../evidence/ComparatorSection.tsx';
 import type { SeriesRole } from '../../evidence/chartSeries.ts';
 import { EvidenceStatement } from '../../evidence/EvidenceStatement.tsx';
 import { EvidenceTable } from '../../evidence/EvidenceTable.tsx';
@@ -71,7 +79,11 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
   const { doc } = useWorkspaceDoc();
   const mapping = useDataMapping(doc).get(metric.id) ?? null;
   const rows = useMemo(() => seriesRows(evidence.observations, evidence.areas), [evidence]);
-  const summary = useMemo(() => summariseSeries(rows, evidence.areas, metric.polarity), [rows, evidence, metric]);
+  const method = evidence.method ?? defaultEvidenceMethod;
+  const summary = useMemo(
+    () => summariseSeries(rows, evidence.areas, metric.polarity, method),
+    [rows, evidence, metric, method],
+  );
   const area = areaOf(evidence.areas, 'area');
   const region = areaOf(evidence.areas, 'region');
   const areaName = area?.name ?? partnership.areaName;
@@ -107,6 +119,7 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
           </dd>
         </div>
       </dl>
+      <AboutIndicator metric={metric} evidence={evidence} importPath={paths.importData} />
       {hasSampleData(evidence.observations) ? <SampleDataNotice /> : null}
       {rows.length === 0 ? (
         <div className="panel">
@@ -127,9 +140,8 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
               unit={metric.unit}
             />
             <p className="hint">
-              Compared using 95% confidence intervals: when {areaName}’s interval lies wholly above or below the other
-              value, the difference is called significant; otherwise it is similar. {polarityLabels[metric.polarity]}{' '}
-              for this metric.
+              {comparisonMethodExplanation(method.comparison, areaName)} {polarityLabels[metric.polarity]} for this
+              metric.
             </p>
           </section>
           <section className="section" aria-labelledby="trend-heading">
@@ -153,6 +165,16 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
               unit={metric.unit}
               polarity={metric.polarity}
               caption={`${metric.name} by period`}
+              method={method}
+            />
+          </section>
+          <section className="section" aria-labelledby="comparators-heading">
+            <h2 id="comparators-heading">Against comparator areas</h2>
+            <ComparatorSection
+              comparators={evidence.comparators}
+              metricName={metric.name}
+              unit={metric.unit}
+              choosePath={paths.comparators}
             />
           </section>
           <section className="section" aria-labelledby="breakdowns-heading">
@@ -163,6 +185,7 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
               areaName={areaName}
               unit={metric.unit}
               polarity={metric.polarity}
+              method={method}
             />
           </section>
         </>

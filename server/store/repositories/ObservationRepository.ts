@@ -63,6 +63,27 @@ export interface ObservationRepository {
   batches(partnershipId: string, limit?: number): Promise<ImportBatch[]>;
   /** Whether a partnership has any observations yet (the demo is seeded only once). */
   hasAny(partnershipId: string): Promise<boolean>;
+  /** The partnership's comparator areas, in the order chosen. */
+  comparatorAreas(partnershipId: string): Promise<ComparatorAreaRecord[]>;
+  /** Replaces the partnership's comparator areas with `areas`, in that order (two statements: use a unit of work). */
+  setComparatorAreas(partnershipId: string, areas: readonly ComparatorAreaRecord[]): Promise<void>;
+  /** Remembers the areas an import named (kept or not), with the latest name and type each was seen under. */
+  recordSeenAreas(partnershipId: string, areas: readonly SeenAreaRecord[], seenAt: string): Promise<void>;
+  /** The areas imports have named, by code. */
+  seenAreas(partnershipId: string): Promise<SeenAreaRecord[]>;
+}
+
+/** An area an import named: its code, name and Fingertips "Area Type". */
+export interface SeenAreaRecord {
+  code: string;
+  name: string;
+  type: string;
+}
+
+/** A comparator area as stored: its ONS code and the name it was chosen under. */
+export interface ComparatorAreaRecord {
+  code: string;
+  name: string;
 }
 
 type ObservationRow = Selectable<ObservationsTable>;
@@ -95,6 +116,11 @@ const toObservation = (row: ObservationRow): StoredObservation => ({
   source: row.source as ObservationSource,
   importedAt: row.imported_at,
   batchId: row.batch_id,
+  lowerCi998: row.lower_ci_998,
+  upperCi998: row.upper_ci_998,
+  quintile: row.quintile,
+  fingertipsVsEngland: row.fingertips_vs_england,
+  fingertipsVsRegion: row.fingertips_vs_region,
 });
 
 const keyColumns = ['metric_id', 'area_code', 'period', 'category_type', 'category'] as const;
@@ -108,6 +134,11 @@ const valueColumns = [
   'denominator',
   'note',
   'source',
+  'lower_ci_998',
+  'upper_ci_998',
+  'quintile',
+  'fingertips_vs_england',
+  'fingertips_vs_region',
 ] as const;
 
 type Existing = Pick<ObservationRow, (typeof keyColumns)[number] | (typeof valueColumns)[number]>;
@@ -122,7 +153,12 @@ function unchanged(row: Existing, draft: ObservationDraft): boolean {
     row.count === draft.count &&
     row.denominator === draft.denominator &&
     row.note === draft.note &&
-    row.source === draft.source
+    row.source === draft.source &&
+    row.lower_ci_998 === draft.lowerCi998 &&
+    row.upper_ci_998 === draft.upperCi998 &&
+    row.quintile === draft.quintile &&
+    row.fingertips_vs_england === draft.fingertipsVsEngland &&
+    row.fingertips_vs_region === draft.fingertipsVsRegion
   );
 }
 
@@ -210,6 +246,11 @@ export function createObservationRepository({ db }: SqlContext): ObservationRepo
               source: d.source,
               imported_at: batch.importedAt,
               batch_id: batch.id,
+              lower_ci_998: d.lowerCi998,
+              upper_ci_998: d.upperCi998,
+              quintile: d.quintile,
+              fingertips_vs_england: d.fingertipsVsEngland,
+              fingertips_vs_region: d.fingertipsVsRegion,
             })),
           )
           .onConflict((oc) =>
@@ -225,6 +266,11 @@ export function createObservationRepository({ db }: SqlContext): ObservationRepo
               source: eb.ref('excluded.source'),
               imported_at: eb.ref('excluded.imported_at'),
               batch_id: eb.ref('excluded.batch_id'),
+              lower_ci_998: eb.ref('excluded.lower_ci_998'),
+              upper_ci_998: eb.ref('excluded.upper_ci_998'),
+              quintile: eb.ref('excluded.quintile'),
+              fingertips_vs_england: eb.ref('excluded.fingertips_vs_england'),
+              fingertips_vs_region: eb.ref('excluded.fingertips_vs_region'),
             })),
           )
           .execute();
@@ -340,6 +386,64 @@ export function createObservationRepository({ db }: SqlContext): ObservationRepo
         .limit(1)
         .executeTakeFirst();
       return row !== undefined;
+    },
+
+    async comparatorAreas(partnershipId) {
+      return db
+        .selectFrom('comparator_areas')
+        .select(['area_code as code', 'area_name as name'])
+        .where('partnership_id', '=', partnershipId)
+        .orderBy('position')
+        .execute();
+    },
+
+    async recordSeenAreas(partnershipId, areas, seenAt) {
+      for (const chunk of chunks(areas)) {
+        await db
+          .insertInto('seen_areas')
+          .values(
+            chunk.map((area) => ({
+              partnership_id: partnershipId,
+              area_code: area.code,
+              area_name: area.name,
+              area_type: area.type,
+              seen_at: seenAt,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(['partnership_id', 'area_code']).doUpdateSet((eb) => ({
+              area_name: eb.ref('excluded.area_name'),
+              area_type: eb.ref('excluded.area_type'),
+              seen_at: eb.ref('excluded.seen_at'),
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async seenAreas(partnershipId) {
+      return db
+        .selectFrom('seen_areas')
+        .select(['area_code as code', 'area_name as name', 'area_type as type'])
+        .where('partnership_id', '=', partnershipId)
+        .orderBy('area_code')
+        .execute();
+    },
+
+    async setComparatorAreas(partnershipId, areas) {
+      await db.deleteFrom('comparator_areas').where('partnership_id', '=', partnershipId).execute();
+      if (areas.length === 0) return;
+      await db
+        .insertInto('comparator_areas')
+        .values(
+          areas.map((area, position) => ({
+            partnership_id: partnershipId,
+            area_code: area.code,
+            area_name: area.name,
+            position,
+          })),
+        )
+        .execute();
     },
   };
 }

@@ -1,6 +1,8 @@
-import type { AreaRole, EvidenceArea, Observation } from '../../schemas/observations.ts';
+import { englandAreaCode, type AreaRole, type EvidenceArea, type Observation } from '../../schemas/observations.ts';
 import type { Polarity } from '../../schemas/framework.ts';
-import { compareWithComparator, type Comparison } from './significance.ts';
+import { defaultEvidenceMethod, type EvidenceMethod } from '../../schemas/evidenceMethods.ts';
+import type { ComparatorJudgement } from '../../schemas/evidenceJudgements.ts';
+import { compareByMethod, type MethodComparison } from './significance.ts';
 import { recentTrend, type Trend } from './trend.ts';
 
 /** One period of a metric's whole-population series: the area, region and England side by side. */
@@ -46,35 +48,95 @@ export function seriesRows(
   return Array.from(rows.values()).sort((a, b) => a.periodKey - b.periodKey);
 }
 
-/** What the evidence page says in words: the latest comparisons and the area's recent trend. */
+/** What the evidence page says in words: the latest comparisons and the area's recent trend, by the metric's methods. */
 export interface EvidenceSummary {
   latest: SeriesRow | null;
-  versusEngland: Comparison | null;
-  versusRegion: Comparison | null;
+  versusEngland: MethodComparison | null;
+  versusRegion: MethodComparison | null;
   trend: Trend;
+  /** The methods these were judged by. */
+  method: EvidenceMethod;
 }
 
-/** The latest period where the area has a value, compared with England and the region, and the area's trend. */
+const noEstimate = { value: null, lowerCi: null, upperCi: null };
+
+/**
+ * The latest period where the area has a value, compared with England and the region by the metric's comparison
+ * method, and the area's recent trend by the test for its value type (defaults: 95% interval, not tested).
+ */
 export function summariseSeries(
   rows: readonly SeriesRow[],
   areas: readonly EvidenceArea[],
   polarity: Polarity,
+  method: EvidenceMethod = defaultEvidenceMethod,
 ): EvidenceSummary {
   const latest = [...rows].reverse().find((row) => row.area?.value !== null && row.area !== null) ?? null;
-  const regionName = areaOf(areas, 'region')?.name ?? 'the region';
-  const none = { value: null, lowerCi: null, upperCi: null };
-  const versusEngland = latest?.area
-    ? compareWithComparator(latest.area, latest.england ?? none, polarity, 'England')
-    : null;
-  const versusRegion =
-    latest?.area && areaOf(areas, 'region')
-      ? compareWithComparator(latest.area, latest.region ?? none, polarity, regionName)
-      : null;
+  const region = areaOf(areas, 'region');
+  const compare = (comparator: SeriesRow['england'], comparatorName: string, comparatorIsEngland: boolean) =>
+    compareByMethod(latest!.area!, comparator ?? noEstimate, {
+      method: method.comparison,
+      polarity,
+      comparatorName,
+      comparatorIsEngland,
+    });
+  const versusEngland = latest?.area ? compare(latest.england, 'England', true) : null;
+  const versusRegion = latest?.area && region ? compare(latest.region, region.name, false) : null;
   const trend = recentTrend(
     rows.flatMap((row) => (row.area ? [{ ...row.area, period: row.period, periodKey: row.periodKey }] : [])),
     polarity,
+    {
+      valueType: method.valueType,
+      valueTypeKnown: method.source === 'fingertips-metadata' || method.valueType !== 'other',
+    },
   );
-  return { latest, versusEngland, versusRegion, trend };
+  return { latest, versusEngland, versusRegion, trend, method };
+}
+
+/**
+ * The evidence answer's judgements, one per comparator (England, then the region when there is one): the method,
+ * the significance level the judgement rests on, and the judgement in keys and words. Empty without a latest value.
+ */
+export function comparatorJudgements(summary: EvidenceSummary, areas: readonly EvidenceArea[]): ComparatorJudgement[] {
+  const { latest } = summary;
+  if (!latest) return [];
+  const judgement = (
+    role: ComparatorJudgement['role'],
+    comparatorCode: string,
+    comparatorName: string,
+    comparison: MethodComparison,
+  ): ComparatorJudgement => ({
+    comparatorCode,
+    comparatorName,
+    role,
+    period: latest.period,
+    method: comparison.method,
+    level: comparison.level,
+    tiers: comparison.tiers,
+    quintile: comparison.quintile,
+    direction: comparison.direction,
+    judgement: comparison.judgement,
+    words: comparison.words,
+  });
+  const england = areaOf(areas, 'england');
+  const region = areaOf(areas, 'region');
+  const judgements: ComparatorJudgement[] = [];
+  if (summary.versusEngland) {
+    judgements.push(judgement('england', england?.code ?? englandAreaCode, 'England', summary.versusEngland));
+  }
+  if (summary.versusRegion && region) {
+    judgements.push(judgement('region', region.code, region.name, summary.versusRegion));
+  }
+  return judgements;
+}
+
+/** The judgements of a metric's evidence answer from its (suppressed) observations: the whole-population series, summarised. */
+export function metricJudgements(
+  observations: readonly Observation[],
+  areas: readonly EvidenceArea[],
+  polarity: Polarity,
+  method: EvidenceMethod = defaultEvidenceMethod,
+): ComparatorJudgement[] {
+  return comparatorJudgements(summariseSeries(seriesRows(observations, areas), areas, polarity, method), areas);
 }
 
 /** The breakdowns present among observations (category types with their categories), for the breakdown tables. */

@@ -27,6 +27,10 @@ function buildObservation(overrides: Partial<Observation> = {}): Observation {
     suppressed: false,
     importedAt: '2026-03-31T00:00:00.000Z',
     batchId: 'b1',
+    lowerCi998: null,
+    upperCi998: null,
+    quintile: null,
+    fingertipsComparisons: { england: null, region: null },
     ...overrides,
   };
 }

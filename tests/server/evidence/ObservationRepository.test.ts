@@ -28,6 +28,11 @@ function buildDraft(i: number, overrides: Partial<ObservationDraft> = {}): Obser
     denominator: 2549,
     note: i % 17 === 0 ? 'Provisional' : '',
     source: 'fingertips',
+    lowerCi998: i % 3 === 0 ? null : 4.9,
+    upperCi998: i % 3 === 0 ? null : 1e-7 * i + 0.5,
+    quintile: i % 7 === 0 ? null : (i % 5) + 1,
+    fingertipsVsEngland: i % 4 === 0 ? null : 'Better 95%',
+    fingertipsVsRegion: i % 4 === 1 ? null : 'Similar',
     ...overrides,
   };
 }
@@ -132,5 +137,70 @@ describe('the observation repository', () => {
     expect(overview.reduce((sum, m) => sum + m.observations, 0)).toBe(301);
     expect(await store.observations.areas('p1')).toEqual(areas.map(([code, name]) => ({ code, name })));
     expect(await store.observations.hasAny('p1')).toBe(true);
+  });
+
+  it("counts a row changed when only Fingertips' methods fields change (99.8% limits, quintile, its texts)", async () => {
+    const { store, batch } = await world();
+    const draft = buildDraft(1);
+    const upsert = (rows: ObservationDraft[], id: string) =>
+      store.transaction((tx) => tx.observations.upsert('p1', rows, batch(id, '2026-01-01T00:00:00.000Z')));
+    await upsert([draft], 'b1');
+    for (const [field, value] of [
+      ['lowerCi998', 1.5],
+      ['upperCi998', 9.5],
+      ['quintile', 5],
+      ['fingertipsVsEngland', 'Worse 99.8%'],
+      ['fingertipsVsRegion', 'Lower'],
+    ] as const) {
+      expect(await upsert([{ ...draft, [field]: value }], `b-${field}`), field).toMatchObject({ changed: 1 });
+      const [stored] = await store.observations.all('p1');
+      expect(stored![field]).toBe(value);
+      await upsert([draft], `b-${field}-back`);
+    }
+  });
+
+  it('remembers the areas imports have named, with the latest name and type', async () => {
+    const { store } = await world();
+    await store.transaction((tx) =>
+      tx.observations.recordSeenAreas(
+        'p1',
+        [
+          { code: 'E09000029', name: 'Sutton', type: 'London borough' },
+          { code: 'E09000001', name: 'City of London', type: 'London borough' },
+        ],
+        '2026-01-01T00:00:00.000Z',
+      ),
+    );
+    await store.transaction((tx) =>
+      tx.observations.recordSeenAreas(
+        'p1',
+        [{ code: 'E09000029', name: 'London Borough of Sutton', type: 'Counties & UAs' }],
+        '2026-01-02T00:00:00.000Z',
+      ),
+    );
+    expect(await store.observations.seenAreas('p1')).toEqual([
+      { code: 'E09000001', name: 'City of London', type: 'London borough' },
+      { code: 'E09000029', name: 'London Borough of Sutton', type: 'Counties & UAs' },
+    ]);
+  });
+
+  it('keeps comparator areas in the order chosen, replaced whole, and per partnership', async () => {
+    const { store } = await world();
+    await createTestPartnership(store, 'p2', { name: 'Sutton', areaName: 'Sutton' });
+    expect(await store.observations.comparatorAreas('p1')).toEqual([]);
+    const chosen = [
+      { code: 'E09000029', name: 'Sutton' },
+      { code: 'E09000021', name: 'Kingston upon Thames' },
+      { code: 'E09000008', name: 'Croydon' },
+    ];
+    await store.transaction((tx) => tx.observations.setComparatorAreas('p1', chosen));
+    await store.transaction((tx) => tx.observations.setComparatorAreas('p2', [{ code: 'E09000024', name: 'Merton' }]));
+    expect(await store.observations.comparatorAreas('p1')).toEqual(chosen);
+    const reordered = [chosen[2]!, chosen[0]!];
+    await store.transaction((tx) => tx.observations.setComparatorAreas('p1', reordered));
+    expect(await store.observations.comparatorAreas('p1')).toEqual(reordered);
+    await store.transaction((tx) => tx.observations.setComparatorAreas('p1', []));
+    expect(await store.observations.comparatorAreas('p1')).toEqual([]);
+    expect(await store.observations.comparatorAreas('p2')).toEqual([{ code: 'E09000024', name: 'Merton' }]);
   });
 });

@@ -30,6 +30,7 @@ import { postgresUrlFor, testSessionPolicy, testStoreKind } from '../../helpers/
 import { waitFor } from '../../helpers/waitFor.ts';
 import { buildThreadRequest } from '../comments/factories.ts';
 import { fingertipsCsv, smokingAndWardRows } from '../evidence/fingertipsFactory.ts';
+import { buildMetadataRow, metadataCsv } from '../evidence/metadataFactory.ts';
 
 const run = promisify(execFile);
 
@@ -198,7 +199,10 @@ async function buildInstallation(server: Awaited<ReturnType<typeof startTestServ
   });
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
 
-  // Evidence: a Fingertips export for the framework's smoking and school readiness metrics.
+  // Evidence: a comparator area (its rows are kept, with the 99.8% limits and Fingertips' own comparisons), then a
+  // Fingertips export for the framework's smoking and school readiness metrics.
+  const comparators = await admin.request('PUT', `${base}/comparator-areas`, { areaCodes: ['E09000001'] });
+  expect(comparators.status, JSON.stringify(comparators.body)).toBe(200);
   const csv = fingertipsCsv(smokingAndWardRows());
   const imported = await fetch(`${server.url}${base}/observations/import/fingertips?fileName=smoking.csv`, {
     method: 'POST',
@@ -208,6 +212,13 @@ async function buildInstallation(server: Awaited<ReturnType<typeof startTestServ
   expect(imported.status, await imported.clone().text()).toBe(200);
   const report = (await imported.json()) as { created: number };
   expect(report.created).toBeGreaterThan(0);
+  // Indicator metadata for an indicator no metric uses: a row to copy, and no change to the workspace doc.
+  const metadata = await fetch(`${server.url}${base}/indicator-metadata/import/fingertips?fileName=metadata.csv`, {
+    method: 'POST',
+    headers: { cookie: admin.cookie!, 'content-type': 'text/csv' },
+    body: metadataCsv([buildMetadataRow({ 'Indicator ID': '99999' })]),
+  });
+  expect(metadata.status, await metadata.clone().text()).toBe(200);
 
   const room2 = await server.rooms.acquire(workspaceDocName(partnership.id));
   const smoking = readFramework(room2.doc).metrics.find((metric) => metric.fingertipsId === '93085');
@@ -433,6 +444,7 @@ describe.skipIf(testStoreKind !== 'postgres')(
       expect(stored.counts.sessions).toBeGreaterThanOrEqual(6);
       expect(stored.counts.audit_log).toBeGreaterThan(10);
       expect(stored.counts.observations).toBeGreaterThan(0);
+      expect(stored.counts.indicator_metadata).toBe(1);
       expect(stored.counts.comment_mentions).toBe(1);
       expect(stored.names).toEqual(expect.arrayContaining(docNames));
       expect(stored.counts.doc_updates).toBe(2);
