@@ -4,6 +4,7 @@ import { FirstRun } from './accounts/FirstRun.ts';
 import { createAuthenticator, type Authenticator } from './auth/authenticate.ts';
 import type { Lease } from './cluster/RedisLease.ts';
 import type { RateLimiterFactory } from './http/RateLimiter.ts';
+import { RoundEvidenceService } from './rounds/RoundEvidenceService.ts';
 import { memoryLimiters } from './http/SlidingWindowLimiter.ts';
 import { PartnershipService } from './partnerships/PartnershipService.ts';
 import type { Repositories } from './store/Store.ts';
@@ -33,6 +34,8 @@ export interface Services {
   comments: CommentService;
   needsAssessment: NeedsAssessmentService;
   cycles: Cycles;
+  /** The evidence beside each candidate of a round (reads rounds, the workspace doc and observations). */
+  roundEvidence: RoundEvidenceService;
 }
 
 export interface ServiceHooks {
@@ -124,5 +127,11 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     framework: new FrameworkService({ docs: workspaceDocs, audit: repositories.audit }),
     evidence,
     cycles,
+    roundEvidence: new RoundEvidenceService({
+      rounds: prioritisation.rounds,
+      docs: workspaceDocs,
+      observations: evidence.observations,
+      partnerships: repositories.partnerships,
+    }),
   };
 }

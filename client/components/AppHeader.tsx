@@ -1,19 +1,24 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { messageFor } from '../api/ApiError.ts';
 import { useSession } from '../session/useSession.ts';
 import { MentionsLink } from '../comments/MentionsLink.tsx';
+
+/** A round's present mode fills the meeting-room screen: no product bar above it. */
+const presentPath = /^\/p\/[^/]+\/rounds\/[^/]+\/present\/?$/;
 
 /** The product bar at the top of every screen, with who is signed in and a way to sign out. */
 export function AppHeader() {
   const { state, signOut } = useSession();
   const [problem, setProblem] = useState<string | null>(null);
+  const { pathname } = useLocation();
 
   const handleSignOut = (): void => {
     setProblem(null);
     signOut().catch((error: unknown) => setProblem(`You are still signed in. ${messageFor(error)}`));
   };
 
+  if (presentPath.test(pathname)) return null;
   return (
     <header className="app-header">
       <div className="app-header__inner">

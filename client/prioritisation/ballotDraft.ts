@@ -7,11 +7,21 @@ import type { Candidate, MethodSettings } from '../../shared/schemas/rounds.ts';
  */
 export type BallotDraft =
   | DotsBallot
-  | RankingBallot
+  | RankingDraft
   | { method: 'scores'; scores: Record<string, Record<string, number | undefined>> }
   | { method: 'matrix'; placements: Record<string, { need?: number; influence?: number }> };
 
-/** A fresh draft: my stored ballot when I have one, else an empty one (a ranking starts in the listed order). */
+/**
+ * A ranking being put in order. `unranked` marks the order the ballot first showed (the voter's own order): it is not
+ * a ranking until the voter moves a candidate or confirms it with "Keep this order", so saving untouched casts
+ * nothing rather than the order on screen.
+ */
+export type RankingDraft = RankingBallot & { unranked?: true };
+
+/**
+ * A fresh draft: my stored ballot when I have one, else an empty one (a ranking starts unranked, in the order the
+ * ballot shows the candidates).
+ */
 export function initialDraft(
   settings: MethodSettings,
   candidates: readonly Candidate[],
@@ -24,7 +34,7 @@ export function initialDraft(
     case 'scores':
       return { method: 'scores', scores: {} };
     case 'ranking':
-      return { method: 'ranking', order: candidates.map((candidate) => candidate.id) };
+      return { method: 'ranking', order: candidates.map((candidate) => candidate.id), unranked: true };
     case 'matrix':
       return { method: 'matrix', placements: {} };
   }
@@ -34,8 +44,9 @@ export function initialDraft(
 export function completeBallot(draft: BallotDraft): Ballot | null {
   switch (draft.method) {
     case 'dots':
-    case 'ranking':
       return draft;
+    case 'ranking':
+      return draft.unranked ? null : { method: 'ranking', order: draft.order };
     case 'scores': {
       const scores: ScoresBallot['scores'] = {};
       for (const [candidateId, criteria] of Object.entries(draft.scores)) {
@@ -57,6 +68,13 @@ export function completeBallot(draft: BallotDraft): Ballot | null {
       return { method: 'matrix', placements };
     }
   }
+}
+
+/** What the voter still has to do before the draft can be saved, in their words. */
+export function unansweredMessage(draft: BallotDraft): string {
+  return draft.method === 'ranking'
+    ? 'Nothing is ranked yet: move the candidates into your order, or choose “Keep this order” if it is already yours'
+    : 'Answer every question before saving your vote';
 }
 
 /** Moves one candidate in a ranking by `offset` places, staying within the list. */

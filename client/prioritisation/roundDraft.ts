@@ -1,6 +1,8 @@
+import { defaultCandidateOrder } from '../../shared/model/prioritisation/candidateOrder.ts';
 import { defaultCriteria } from '../../shared/model/prioritisation/criteria.ts';
 import type {
   CandidateInput,
+  CandidateOrder,
   CreateRoundRequest,
   Criterion,
   Eligibility,
@@ -18,6 +20,8 @@ export interface RoundDraft {
   dotsPerVoter: string;
   maxPerCandidate: string;
   criteria: Criterion[];
+  /** The facilitator's choice of ballot order; null: the method's default (shuffled for ranking and dots). */
+  candidateOrder: CandidateOrder | null;
   visibility: ResultsVisibility;
   anonymous: boolean;
   eligibility: Eligibility;
@@ -36,6 +40,7 @@ export function emptyRoundDraft(): RoundDraft {
     dotsPerVoter: '5',
     maxPerCandidate: '',
     criteria: defaultCriteria.map((criterion) => ({ ...criterion })),
+    candidateOrder: null,
     visibility: 'after-close',
     anonymous: false,
     eligibility: 'voting-members',
@@ -64,6 +69,7 @@ export function draftFromRound(round: Round): RoundDraft {
     maxPerCandidate:
       settings.method === 'dots' && settings.maxPerCandidate !== null ? String(settings.maxPerCandidate) : '',
     criteria: settings.method === 'scores' ? settings.criteria : empty.criteria,
+    candidateOrder: settings.candidateOrder ?? null,
     visibility: round.visibility,
     anonymous: round.anonymous,
     eligibility: round.eligibility,
@@ -74,19 +80,26 @@ export function draftFromRound(round: Round): RoundDraft {
 
 const asNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
+/** The order the round's ballots will use: the facilitator's choice, or the method's default. */
+export function draftCandidateOrder(draft: Pick<RoundDraft, 'method' | 'candidateOrder'>): CandidateOrder {
+  return draft.candidateOrder ?? defaultCandidateOrder(draft.method);
+}
+
 /** The request the form makes, for the same schema the server validates with (which reports what is wrong). */
 export function requestFromDraft(draft: RoundDraft): CreateRoundRequest {
+  const candidateOrder = draftCandidateOrder(draft);
   const settings: CreateRoundRequest['settings'] =
     draft.method === 'dots'
       ? {
           method: 'dots',
+          candidateOrder,
           dotsPerVoter: asNumber(draft.dotsPerVoter),
           maxPerCandidate: draft.maxPerCandidate.trim() === '' ? null : asNumber(draft.maxPerCandidate),
         }
       : draft.method === 'scores'
         ? // A criterion weighted 0 would not count, so voters are not asked to score it.
-          { method: 'scores', criteria: draft.criteria.filter((criterion) => criterion.weight > 0) }
-        : { method: draft.method };
+          { method: 'scores', candidateOrder, criteria: draft.criteria.filter((criterion) => criterion.weight > 0) }
+        : { method: draft.method, candidateOrder };
   const closesAt = draft.closesAt === '' ? null : new Date(draft.closesAt);
   return {
     title: draft.title,

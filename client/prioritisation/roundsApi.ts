@@ -1,10 +1,13 @@
+import { RoundEvidenceSchema, type RoundEvidence } from '../../shared/schemas/candidateEvidence.ts';
 import { z } from 'zod';
 import { OkSchema } from '../../shared/schemas/auth.ts';
 import {
   CastBallotResponseSchema,
+  PublishedBallotsSchema,
   MyBallotSchema,
   type Ballot,
   type CastBallotResponse,
+  type PublishedBallots,
   type MyBallot,
 } from '../../shared/schemas/ballots.ts';
 import { DecisionSchema, type Decision, type RecordDecisionRequest } from '../../shared/schemas/decisions.ts';
@@ -116,6 +119,19 @@ export function currentBallotOf(error: unknown): VersionedBallot | null {
 /** The results, when the round's visibility lets me see them (otherwise an ApiError with status 403). */
 export function fetchResults(roundId: string, signal?: AbortSignal): Promise<RoundResults> {
   return apiRequest('GET', `${roundPath(roundId)}/results`, { schema: RoundResultsSchema, ...signalOf(signal) });
+}
+
+/** The evidence beside each candidate of a round (whoever may see the round). */
+export function fetchRoundEvidence(roundId: string, signal?: AbortSignal): Promise<RoundEvidence> {
+  return apiRequest('GET', `${roundPath(roundId)}/evidence`, { schema: RoundEvidenceSchema, ...signalOf(signal) });
+}
+
+/** After close: every counted ballot beside its receipt hash, for checking a receipt and recounting. */
+export function fetchPublishedBallots(roundId: string, signal?: AbortSignal): Promise<PublishedBallots> {
+  return apiRequest('GET', `${roundPath(roundId)}/published-ballots`, {
+    schema: PublishedBallotsSchema,
+    ...signalOf(signal),
+  });
 }
 
 /** Where the results CSV downloads from. */

@@ -1,4 +1,5 @@
 import { ballotProblems } from '../../shared/model/prioritisation/ballotRules.ts';
+import { newReceiptCode, receiptHash } from '../../shared/model/prioritisation/receipts.ts';
 import type { Ballot, CastBallotResponse, MyBallot } from '../../shared/schemas/ballots.ts';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
 import type { RateLimiter } from '../http/RateLimiter.ts';
@@ -54,6 +55,9 @@ export class BallotService {
         waitMs,
       );
     }
+    // The receipt is made here and handed back once; only its hash is stored, beside the ballot, never with a name.
+    const receipt = newReceiptCode();
+    const receiptDigest = await receiptHash(receipt);
     const outcome = await store.transaction(async (tx) => {
       const round = await tx.rounds.lockForUpdate(roundId);
       if (!round || (round.state === 'draft' && !canRunRounds(viewer))) {
@@ -81,7 +85,7 @@ export class BallotService {
       }
       // The organisation frozen when the round opened, not the voter's organisation now.
       const organisation = round.anonymous ? null : voter.organisation;
-      await tx.ballots.putBallot(roundId, key, organisation, ballot);
+      await tx.ballots.putBallot(roundId, key, organisation, ballot, receiptDigest);
       // Anonymous rounds record who voted but not when.
       await tx.ballots.recordVoter(roundId, voterKey, voter.userId, voter.organisation, round.anonymous);
       // In the same transaction: a ballot is never stored without its audit entry (nor the other way round).
@@ -108,7 +112,7 @@ export class BallotService {
     }
     const { round, version, turnout } = outcome;
     this.#deps.projector.roundChanged(round.partnershipId, roundId);
-    return { hasVoted: true, ballot, sealed: false, turnout, version };
+    return { hasVoted: true, ballot, sealed: false, turnout, version, receipt };
   }
 
   /** My ballot (or my organisation's). After an anonymous round closes nobody can retrieve it: it is sealed. */

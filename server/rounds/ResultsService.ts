@@ -1,9 +1,12 @@
-import type { RoundResults } from '../../shared/schemas/roundResults.ts';
+import { createHash } from 'node:crypto';
+import type { PublishedBallots } from '../../shared/schemas/ballots.ts';
+import { personMarks } from '../../shared/model/prioritisation/personMarks.ts';
+import type { PersonBallot, RoundResults } from '../../shared/schemas/roundResults.ts';
 import type { RoundVoters } from '../../shared/schemas/rounds.ts';
 import { HttpError } from '../http/errors.ts';
 import type { BallotRepository } from '../store/repositories/BallotRepository.ts';
 import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
-import { voterKeyFor } from './ballotKeys.ts';
+import { ballotKeyFor, voterKeyFor } from './ballotKeys.ts';
 import type { RoundReader, RoundViewer } from './RoundReader.ts';
 import type { RoundService } from './RoundService.ts';
 import { resultsCsv } from './resultsCsv.ts';
@@ -26,8 +29,67 @@ export class ResultsService {
    */
   async results(viewer: RoundViewer, roundId: string): Promise<RoundResults> {
     const round = await this.#roundService.current(roundId, viewer);
+    const access = await this.#reader.access(round, viewer);
+    if (!access.canSeeResults) throw hidden(round);
+    const results = await this.#reader.tally(round);
+    // Who voted how is for those who run a named round. An anonymous round never answers it: its ballots are keyed
+    // by an HMAC while open and by random keys once sealed, and nothing here may link one to a person.
+    if (round.anonymous || !access.canRun) return results;
+    return { ...results, byPerson: await this.#byPerson(round) };
+  }
+
+  /** Each voter's ballot in a named round (its key is the voter key itself). */
+  async #byPerson(round: RoundRecord): Promise<PersonBallot[]> {
+    const rows: PersonBallot[] = [];
+    for (const voter of await this.#ballots.voters(round.id)) {
+      const ballot = await this.#ballots.ballot(round.id, ballotKeyFor(voter.voterKey, null));
+      if (!ballot || ballot.method !== round.settings.method) continue;
+      rows.push({
+        name: voter.displayName ?? 'Former member',
+        organisation: voter.organisation,
+        marks: personMarks(round.settings, round.candidates, ballot),
+      });
+    }
+    // Listed as the screen shows them: by organisation when each casts one ballot, else by name.
+    const byOrganisation = round.eligibility === 'one-per-organisation';
+    return rows.sort((a, b) =>
+      byOrganisation
+        ? a.organisation.localeCompare(b.organisation) || a.name.localeCompare(b.name)
+        : a.name.localeCompare(b.name) || a.organisation.localeCompare(b.organisation),
+    );
+  }
+
+  /**
+   * After close, every counted ballot beside its receipt hash (hash order: random, so it says nothing of who or when)
+   * and everything a recount needs; the results are counted from exactly this list. Names are never in it; a named
+   * round adds the organisation each ballot counted for, as its results do. Under the results' rule, and 409 while
+   * the round is open (a list that could still change proves nothing).
+   */
+  async published(viewer: RoundViewer, roundId: string): Promise<PublishedBallots> {
+    const round = await this.#roundService.current(roundId, viewer);
+    if (round.state !== 'closed') {
+      throw new HttpError(409, 'round_not_closed', 'The counted ballots are published when the round closes.');
+    }
     if (!(await this.#reader.access(round, viewer)).canSeeResults) throw hidden(round);
-    return this.#reader.tally(round);
+    const ballots = (await this.#ballots.receipted(round.id)).map((counted) => ({
+      receiptHash: counted.receiptHash,
+      ballot: counted.ballot,
+      organisation: round.anonymous ? null : counted.organisation,
+    }));
+    const turnout = await this.#reader.turnout(round);
+    return {
+      roundId: round.id,
+      title: round.title,
+      anonymous: round.anonymous,
+      eligibility: round.eligibility,
+      settings: round.settings,
+      candidates: round.candidates,
+      turnout,
+      quorum: round.quorum,
+      ballots,
+      results: await this.#reader.tally(round, turnout),
+      digest: createHash('sha256').update(JSON.stringify(ballots)).digest('hex'),
+    };
   }
 
   /** The same results as a CSV file, under the same rule. */

@@ -23,7 +23,7 @@ export function apiRoutes(services: Services, publicUrl: string | null): Route[]
     ...meRoutes(services.accounts, services.store.tokens, services.store.audit),
     ...partnershipRoutes(services.partnershipService, services.store.invitations, services.store.audit, publicUrl),
     ...invitationRoutes(services.partnershipService, services.accounts),
-    ...roundRoutes(services.prioritisation),
+    ...roundRoutes(services.prioritisation, services.roundEvidence),
     ...commentRoutes(services.comments),
     ...needsAssessmentRoutes(services.needsAssessment),
     ...frameworkRoutes(services.framework),

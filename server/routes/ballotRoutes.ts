@@ -1,16 +1,23 @@
 import { z } from 'zod';
 import { PartnershipIdSchema } from '../../shared/protocol/docNames.ts';
-import { BallotSchema, CastBallotResponseSchema, MyBallotSchema } from '../../shared/schemas/ballots.ts';
+import {
+  BallotSchema,
+  CastBallotResponseSchema,
+  MyBallotSchema,
+  PublishedBallotsSchema,
+} from '../../shared/schemas/ballots.ts';
+import { RoundEvidenceSchema } from '../../shared/schemas/candidateEvidence.ts';
 import { DecisionSchema, RecordDecisionRequestSchema } from '../../shared/schemas/decisions.ts';
 import { RoundResultsSchema } from '../../shared/schemas/roundResults.ts';
 import { RoundVotersSchema } from '../../shared/schemas/rounds.ts';
 import { ballotTag } from '../rounds/ballotKeys.ts';
 import type { Prioritisation } from '../rounds/createPrioritisation.ts';
+import type { RoundEvidenceService } from '../rounds/RoundEvidenceService.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 import { RoundParams, roundAccess, viewerOf } from './roundAccess.ts';
 
 /** Ballots, results (only when the round's visibility allows), turnout names and the decision log. */
-export function ballotRoutes(prioritisation: Prioritisation): Route[] {
+export function ballotRoutes(prioritisation: Prioritisation, roundEvidence: RoundEvidenceService): Route[] {
   const { ballots, results, decisions } = prioritisation;
   const run = roundAccess(prioritisation, 'rounds.run');
   const read = roundAccess(prioritisation, 'workspace.read');
@@ -60,12 +67,37 @@ export function ballotRoutes(prioritisation: Prioritisation): Route[] {
     defineRoute({
       method: 'get',
       path: '/api/rounds/:roundId/results',
-      summary: 'Ranked results with aggregate and spread; 403 while the round’s visibility hides them from me',
+      summary:
+        'Ranked results with aggregate and spread (named rounds: who voted how, for facilitators); 403 while the round’s visibility hides them from me',
       tag: 'ballots',
       access: read,
       params: RoundParams,
       response: RoundResultsSchema,
       handler: (context) => results.results(viewerOf(context), context.params.roundId),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/rounds/:roundId/evidence',
+      summary:
+        'The evidence beside each candidate: its metrics’ latest judgements against England and the region, trends, ' +
+        'data availability, linked concerns and offer actions (whoever may see the round)',
+      tag: 'ballots',
+      access: read,
+      params: RoundParams,
+      response: RoundEvidenceSchema,
+      handler: (context) => roundEvidence.forRound(viewerOf(context), context.params.roundId),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/rounds/:roundId/published-ballots',
+      summary:
+        'After close: every counted ballot beside its receipt hash (no names), for voters to find theirs and anyone ' +
+        'to recount; same rule as the results, 409 while open',
+      tag: 'ballots',
+      access: read,
+      params: RoundParams,
+      response: PublishedBallotsSchema,
+      handler: (context) => results.published(viewerOf(context), context.params.roundId),
     }),
     defineRoute({
       method: 'get',

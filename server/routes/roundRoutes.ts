@@ -9,6 +9,7 @@ import {
 } from '../../shared/schemas/rounds.ts';
 import { defaultCriteria } from '../../shared/model/prioritisation/criteria.ts';
 import type { Prioritisation } from '../rounds/createPrioritisation.ts';
+import type { RoundEvidenceService } from '../rounds/RoundEvidenceService.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 import { ballotRoutes } from './ballotRoutes.ts';
 import { RoundParams, roundAccess, viewerOf } from './roundAccess.ts';
@@ -28,7 +29,7 @@ const exampleRound = {
 };
 
 /** Prioritisation rounds: create and edit drafts, open, close, reopen, follow up; then ballots, results, decisions. */
-export function roundRoutes(prioritisation: Prioritisation): Route[] {
+export function roundRoutes(prioritisation: Prioritisation, roundEvidence: RoundEvidenceService): Route[] {
   const { rounds } = prioritisation;
   const run = roundAccess(prioritisation, 'rounds.run');
   const read = roundAccess(prioritisation, 'workspace.read');
@@ -138,6 +139,6 @@ export function roundRoutes(prioritisation: Prioritisation): Route[] {
       status: 201,
       handler: (context) => rounds.followUp(viewerOf(context), context.params.roundId, context.ip),
     }),
-    ...ballotRoutes(prioritisation),
+    ...ballotRoutes(prioritisation, roundEvidence),
   ];
 }

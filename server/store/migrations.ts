@@ -4,6 +4,7 @@ import { createCycleTables } from './cyclesMigration.ts';
 import { createComparatorAreas } from './comparatorsMigration.ts';
 import { createRoundElectorate } from './electorateMigration.ts';
 import { createIndicatorMetadata } from './metadataMigration.ts';
+import { addBallotReceipts } from './receiptsMigration.ts';
 import type { Tables } from './schema.ts';
 
 interface MigrationContext {
@@ -355,6 +356,8 @@ export const migrationSteps: readonly Step[] = [
   createIndicatorMetadata,
   // 9. Comparator areas, and the 99.8% limits and Fingertips' own comparisons kept with each observation.
   createComparatorAreas,
+  // 10. Each ballot keeps the hash of its voter's receipt code, for the list a closed round publishes.
+  addBallotReceipts,
 ];
 
 /** The schema version this code writes and reads. */

@@ -140,6 +140,8 @@ export interface BallotsTable {
   ballot_key: string;
   organisation: string | null;
   content: string;
+  /** SHA-256 (hex) of the receipt code given when the ballot was accepted; null for ballots from before receipts. */
+  receipt_hash: string | null;
 }
 
 export interface DecisionsTable {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CandidateIdSchema, CriterionIdSchema, scaleMax, scaleMin } from './rounds.ts';
+import { RoundResultsSchema } from './roundResults.ts';
+import {
+  CandidateIdSchema,
+  CandidateSchema,
+  CriterionIdSchema,
+  EligibilitySchema,
+  MethodSettingsSchema,
+  TurnoutSchema,
+  scaleMax,
+  scaleMin,
+} from './rounds.ts';
 
 const maxCandidates = 60;
 const scale = z.int().min(scaleMin).max(scaleMax);
@@ -54,9 +64,45 @@ export const MyBallotSchema = z.object({
 });
 export type MyBallot = z.infer<typeof MyBallotSchema>;
 
-/** The answer to casting a ballot: what is stored and the new turnout. */
+/** The answer to casting a ballot: what is stored, the new turnout, and the receipt for this version of it. */
 export const CastBallotResponseSchema = MyBallotSchema.extend({
   turnout: z.object({ voted: z.int(), eligible: z.int() }),
   version: z.int(),
+  /**
+   * The receipt code for the ballot as just stored (see shared/model/prioritisation/receipts.ts). Shown once: the
+   * server keeps only its hash. Replacing the ballot gives a new receipt; the old one then matches nothing counted.
+   */
+  receipt: z.string(),
 });
 export type CastBallotResponse = z.infer<typeof CastBallotResponseSchema>;
+
+/** One counted ballot as a closed round publishes it: its receipt's hash and what it says (never who cast it). */
+export const PublishedBallotSchema = z.object({
+  /** SHA-256 (hex) of the receipt code; null for a ballot cast before receipts existed. */
+  receiptHash: z.string().nullable(),
+  ballot: BallotSchema,
+  /** The organisation a named round's ballot counted for (the results break down by it); null when anonymous. */
+  organisation: z.string().nullable(),
+});
+export type PublishedBallot = z.infer<typeof PublishedBallotSchema>;
+
+/**
+ * `GET /api/rounds/:roundId/published-ballots`: after close, every counted ballot beside its receipt hash, in hash
+ * order, with everything a recount needs (the same pure count, `tallyRound`, run on this list gives `results`).
+ */
+export const PublishedBallotsSchema = z.object({
+  roundId: z.string(),
+  title: z.string(),
+  anonymous: z.boolean(),
+  eligibility: EligibilitySchema,
+  settings: MethodSettingsSchema,
+  candidates: z.array(CandidateSchema),
+  turnout: TurnoutSchema,
+  quorum: z.number(),
+  ballots: z.array(PublishedBallotSchema),
+  /** The round's results as published: what a recount of `ballots` must reproduce. */
+  results: RoundResultsSchema,
+  /** SHA-256 (hex) of the ballots list as JSON, so people can check they were all shown the same list. */
+  digest: z.string(),
+});
+export type PublishedBallots = z.infer<typeof PublishedBallotsSchema>;

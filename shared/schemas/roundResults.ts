@@ -49,6 +49,29 @@ export const CandidateResultSchema = z.object({
 });
 export type CandidateResult = z.infer<typeof CandidateResultSchema>;
 
+/**
+ * How one voter voted: in a named round, for those who run it. With one ballot per organisation it is the
+ * organisation's ballot and `name` is the member who last cast it. Never present for anonymous rounds.
+ */
+export const PersonBallotSchema = z.object({
+  name: z.string(),
+  organisation: z.string(),
+  /** One per candidate, in the round's order. */
+  marks: z.array(
+    z.object({
+      candidateId: CandidateIdSchema,
+      /** Dots placed, the weighted score (1–5), the place in the ranking (1 is first), or need × influence. */
+      value: z.number(),
+      /** Scores: each criterion's score. */
+      criteria: z.record(z.string(), z.number()).optional(),
+      /** Matrix: the two ratings. */
+      need: z.number().optional(),
+      influence: z.number().optional(),
+    }),
+  ),
+});
+export type PersonBallot = z.infer<typeof PersonBallotSchema>;
+
 /** Quorum: the share required, how many voters that means, and whether turnout reached it. */
 export const QuorumSchema = z.object({ required: z.number(), needed: z.int().min(0), met: z.boolean() });
 export type Quorum = z.infer<typeof QuorumSchema>;
@@ -64,5 +87,7 @@ export const RoundResultsSchema = z.object({
   turnout: TurnoutSchema,
   quorum: QuorumSchema,
   candidates: z.array(CandidateResultSchema),
+  /** Who voted how, by name: named rounds only, and only for facilitators (never in the projection or the CSV). */
+  byPerson: z.array(PersonBallotSchema).optional(),
 });
 export type RoundResults = z.infer<typeof RoundResultsSchema>;

@@ -41,15 +41,27 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 export const scaleMin = 1;
 export const scaleMax = 5;
 
+/**
+ * The order a voter sees the candidates in: shuffled for each voter (so position does not bias the count), or the
+ * order the facilitator listed them in (the framework's). Stored in the round's settings JSON; a round stored without
+ * it uses its method's default (`candidateOrderOf`).
+ */
+export const CandidateOrderSchema = z.enum(['shuffled', 'framework']);
+export type CandidateOrder = z.infer<typeof CandidateOrderSchema>;
+
+const orderSetting = { candidateOrder: CandidateOrderSchema.optional() };
+
 /** The method with its own settings. */
 export const MethodSettingsSchema = z.discriminatedUnion('method', [
   z.object({
+    ...orderSetting,
     method: z.literal('dots'),
     dotsPerVoter: z.int().min(1, { error: 'Give each voter at least 1 dot' }).max(50),
     /** Most dots one voter may put on one candidate; null: no limit beyond their dots. */
     maxPerCandidate: z.int().min(1).max(50).nullable(),
   }),
   z.object({
+    ...orderSetting,
     method: z.literal('scores'),
     criteria: z
       .array(CriterionSchema)
@@ -60,8 +72,8 @@ export const MethodSettingsSchema = z.discriminatedUnion('method', [
       })
       .refine((criteria) => criteria.some((c) => c.weight > 0), { error: 'At least one criterion needs a weight' }),
   }),
-  z.object({ method: z.literal('ranking') }),
-  z.object({ method: z.literal('matrix') }),
+  z.object({ ...orderSetting, method: z.literal('ranking') }),
+  z.object({ ...orderSetting, method: z.literal('matrix') }),
 ]);
 export type MethodSettings = z.infer<typeof MethodSettingsSchema>;
 

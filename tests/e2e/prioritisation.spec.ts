@@ -213,7 +213,11 @@ test.describe('other methods and follow-up rounds', () => {
       voter.context.request.put(`/api/rounds/${roundId}/ballot`, { data: { method: 'ranking', order } });
 
     // Round 1 is voted and closed; round 2 follows it up.
-    const first = await openRound({ title: 'School readiness', settings: { method: 'ranking' } });
+    // Listed order (not each voter's shuffle), so the moves below start from a known place.
+    const first = await openRound({
+      title: 'School readiness',
+      settings: { method: 'ranking', candidateOrder: 'framework' },
+    });
     const firstRound = (await (await request.get(`/api/rounds/${first}`)).json()) as { candidates: { id: string }[] };
     const ids = firstRound.candidates.map((c) => c.id);
     expect((await castAs(first, [ids[2]!, ids[0]!, ids[1]!])).status()).toBe(200);
@@ -253,7 +257,10 @@ test.describe('other methods and follow-up rounds', () => {
       visibility: 'after-vote',
     });
     await round.open(partnershipId, scores);
-    for (const select of await round.ballot.getByRole('combobox').all()) await select.selectOption('4');
+    // The scoring grid: one 1–5 radio group per candidate and criterion.
+    for (const group of await round.ballot.getByRole('radiogroup').all()) {
+      await group.getByRole('radio', { name: '4 – high' }).check();
+    }
     await checkScreen(voter.page, 'round-voting-scores');
     await round.saveVote();
     // "After you vote": this voter now sees the results.

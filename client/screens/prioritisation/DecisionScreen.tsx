@@ -10,6 +10,7 @@ import { errorsFromFailure, validate, type FormError } from '../../forms/validat
 import { fetchDecision, fetchResults, recordDecision } from '../../prioritisation/roundsApi.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { CandidateEvidence, RoundEvidenceProvider } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
 
 const fields = ['priorityCandidateIds', 'statement', 'reviewDate'];
@@ -39,7 +40,11 @@ export function DecisionScreen() {
       </PartnershipPage>
     );
   }
-  return <DecisionForm roundId={roundId} results={data.data.results} decision={data.data.decision} />;
+  return (
+    <RoundEvidenceProvider roundId={roundId}>
+      <DecisionForm roundId={roundId} results={data.data.results} decision={data.data.decision} />
+    </RoundEvidenceProvider>
+  );
 }
 
 function DecisionForm({
@@ -128,6 +133,7 @@ function DecisionForm({
                     Ranked {ordinal(candidate.rank)} · {results.aggregateLabel.toLowerCase()} {candidate.aggregate} ·
                     spread {candidate.spread}
                   </span>
+                  <CandidateEvidence candidateId={candidate.candidateId} label={candidate.label} />
                 </div>
               );
             })}

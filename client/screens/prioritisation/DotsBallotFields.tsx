@@ -3,6 +3,7 @@ import { dotsCap, dotsLeft } from '../../../shared/model/prioritisation/ballotRu
 import type { DotsBallot } from '../../../shared/schemas/ballots.ts';
 import type { Candidate, MethodSettings } from '../../../shared/schemas/rounds.ts';
 import type { BallotFieldsProps } from './ballotFieldsProps.ts';
+import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
@@ -53,6 +54,7 @@ export function DotsBallotFields({ round, draft, onChange, previous, disabled }:
                   <CandidateName candidate={candidate} />
                 </span>
                 <PreviousRoundNote previous={previous} candidateId={candidate.id} />
+                <CandidateEvidence candidateId={candidate.id} label={candidate.label} />
               </div>
               <div className="dots-control" role="group" aria-labelledby={labelId}>
                 <button

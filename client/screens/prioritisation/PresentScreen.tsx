@@ -4,13 +4,20 @@ import { messageFor } from '../../api/ApiError.ts';
 import { Page } from '../../components/Page.tsx';
 import { useRound, type LiveRound } from '../../prioritisation/useRound.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
+import { JoinCode } from './JoinCode.tsx';
 import { Countdown, TurnoutMeter } from './LiveFigures.tsx';
+import { QuadrantChart } from './QuadrantChart.tsx';
+import { RoundEvidenceProvider } from './CandidateEvidence.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { quorumWords } from './ResultsSection.tsx';
 
+/** How many candidates the shared screen lists before folding the rest away: what fits a projector in large type. */
+export const presentTopCount = 5;
+
 /**
- * The meeting-room screen: large live turnout and countdown, and the results only when the facilitator reveals
- * them — and only when the round's visibility lets everyone in the room see them.
+ * The meeting-room screen, without the app's header: large live turnout and countdown, a join link and QR code while
+ * voting is open, and the results only when the facilitator reveals them — and only when the round's visibility lets
+ * everyone in the room see them. Results show the top few; the rest are folded behind a disclosure.
  */
 export function PresentScreen() {
   const { roundId = '' } = useParams();
@@ -24,10 +31,16 @@ export function PresentScreen() {
       </Page>
     );
   }
-  return <Presentation key={roundId} live={round.data} back={base} />;
+  // The address people vote at: the round's own screen, which shows them the ballot.
+  const joinUrl = `${window.location.origin}${base}`;
+  return (
+    <RoundEvidenceProvider roundId={roundId}>
+      <Presentation key={roundId} live={round.data} back={base} joinUrl={joinUrl} />
+    </RoundEvidenceProvider>
+  );
 }
 
-function Presentation({ live, back }: { live: LiveRound; back: string }) {
+function Presentation({ live, back, joinUrl }: { live: LiveRound; back: string; joinUrl: string }) {
   const [revealed, setRevealed] = useState(false);
   const stage = useRef<HTMLDivElement>(null);
   const { round, state } = live;
@@ -57,12 +70,14 @@ function Presentation({ live, back }: { live: LiveRound; back: string }) {
             <TurnoutMeter turnout={live.turnout} perOrganisation={perOrganisation} large />
             <Countdown closesAt={live.closesAt} large />
           </div>
-        ) : (
+        ) : null}
+        {state === 'open' ? <JoinCode url={joinUrl} /> : null}
+        {state !== 'open' ? (
           <p className="present__state">
             Voting has {state === 'closed' ? 'closed' : 'not started'}. {live.turnout.voted} of {live.turnout.eligible}{' '}
             voted.
           </p>
-        )}
+        ) : null}
         {everyone && !revealed ? (
           <button type="button" className="present__reveal" onClick={() => setRevealed(true)}>
             Reveal the results
@@ -77,7 +92,17 @@ function Presentation({ live, back }: { live: LiveRound; back: string }) {
           <section aria-labelledby="present-results" className="present__results">
             <h2 id="present-results">Results</h2>
             <p>{quorumWords(everyone)}</p>
-            <ResultsTable results={everyone} large />
+            <QuadrantChart results={everyone} large />
+            <ResultsTable results={everyone} rows={everyone.candidates.slice(0, presentTopCount)} large />
+            {everyone.candidates.length > presentTopCount ? (
+              <details className="present__more" data-testid="present-more">
+                <summary>
+                  Show the other {everyone.candidates.length - presentTopCount}{' '}
+                  {everyone.candidates.length - presentTopCount === 1 ? 'candidate' : 'candidates'}
+                </summary>
+                <ResultsTable results={everyone} rows={everyone.candidates.slice(presentTopCount)} large />
+              </details>
+            ) : null}
             <button type="button" className="button--secondary" onClick={() => setRevealed(false)}>
               Hide the results
             </button>

@@ -3,6 +3,7 @@ import { messageFor } from '../../api/ApiError.ts';
 import { resultsCsvPath } from '../../prioritisation/roundsApi.ts';
 import type { ResultsState } from '../../prioritisation/useRoundResults.ts';
 import { CandidateName } from './CandidateName.tsx';
+import { QuadrantChart } from './QuadrantChart.tsx';
 import { OrganisationBreakdown, ResultsTable } from './ResultsTable.tsx';
 
 /** "12 of 18 voted: quorum met (at least 9 needed)." */
@@ -48,6 +49,7 @@ function ShownResults({ roundId, results }: { roundId: string; results: RoundRes
           : a good place to start the discussion.
         </p>
       ) : null}
+      <QuadrantChart results={results} />
       <ResultsTable results={results} />
       <OrganisationBreakdown results={results} />
       <p>

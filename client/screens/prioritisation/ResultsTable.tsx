@@ -1,5 +1,6 @@
 import { ordinal } from '../../../shared/model/prioritisation/statistics.ts';
 import type { CandidateResult, RoundResults } from '../../../shared/schemas/roundResults.ts';
+import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
 
 /** How much people disagreed, in words: the spread relative to the method's typical range. */
@@ -23,7 +24,16 @@ function detail(results: RoundResults, candidate: CandidateResult): string {
  * Ranked results as a table: the table is the content, the bars only echo the aggregate (hidden from screen
  * readers, and never the only way to read a figure).
  */
-export function ResultsTable({ results, large = false }: { results: RoundResults; large?: boolean }) {
+export function ResultsTable({
+  results,
+  large = false,
+  rows = results.candidates,
+}: {
+  results: RoundResults;
+  large?: boolean;
+  /** The candidates to list, when only some are (bars and disagreement still compare with all of them). */
+  rows?: readonly CandidateResult[];
+}) {
   const top = Math.max(...results.candidates.map((c) => c.aggregate), 0);
   return (
     <table
@@ -41,13 +51,14 @@ export function ResultsTable({ results, large = false }: { results: RoundResults
         </tr>
       </thead>
       <tbody>
-        {results.candidates.map((candidate) => {
+        {rows.map((candidate) => {
           const words = disagreement(results, candidate);
           return (
             <tr key={candidate.candidateId} data-testid="result-row">
               <td className="table__nowrap">{ordinal(candidate.rank)}</td>
               <th scope="row" className="table__name">
                 <CandidateName candidate={candidate} />
+                <CandidateEvidence candidateId={candidate.candidateId} label={candidate.label} />
               </th>
               <td>
                 <span className="results-table__figure">{candidate.aggregate}</span>

@@ -16,6 +16,7 @@ import { useLiveFramework } from '../../framework/useFrameworkCache.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { CandidateOrderField } from './CandidateOrderField.tsx';
 import { CandidatePicker } from './CandidatePicker.tsx';
 import { MethodSettingsFields } from './MethodSettingsFields.tsx';
 
@@ -158,6 +159,7 @@ function RoundBuilderForm({ title, existing }: { title: string; existing: Round 
           fieldId={fieldId('settings')}
           error={errorFor('settings')}
         />
+        <CandidateOrderField draft={draft} onChange={change} fieldId={fieldId('candidateOrder')} />
         <h2 className="builder-step">4. Rules</h2>
         <RadioGroup
           id={fieldId('visibility')}

@@ -9,6 +9,9 @@ import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { FacilitatorActions } from './FacilitatorActions.tsx';
 import { Countdown, LiveStatus, TurnoutMeter } from './LiveFigures.tsx';
+import { RoundEvidenceProvider } from './CandidateEvidence.tsx';
+import { PublishedBallots } from './PublishedBallots.tsx';
+import { PersonBallots } from './PersonBallots.tsx';
 import { ResultsSection } from './ResultsSection.tsx';
 import { RoundStateTag } from './RoundStateTag.tsx';
 import { VotingPanel } from './VotingPanel.tsx';
@@ -41,7 +44,11 @@ export function RoundScreen() {
       </PartnershipPage>
     );
   }
-  return <RoundView live={round.data} base={base} onChanged={round.reload} />;
+  return (
+    <RoundEvidenceProvider roundId={round.data.round.id}>
+      <RoundView live={round.data} base={base} onChanged={round.reload} />
+    </RoundEvidenceProvider>
+  );
 }
 
 /** When results can be seen, said for the round's state. */
@@ -107,6 +114,8 @@ function RoundView({ live, base, onChanged }: { live: LiveRound; base: string; o
         </p>
       ) : null}
       {state !== 'draft' ? <ResultsSection roundId={round.id} state={results} /> : null}
+      {round.me.canRun ? <PersonBallots live={live} resultsShown={results.kind === 'shown'} /> : null}
+      {state === 'closed' ? <PublishedBallots round={round} /> : null}
       {round.me.canRun ? <FacilitatorActions live={live} base={base} onChanged={onChanged} /> : null}
     </PartnershipPage>
   );

@@ -1,18 +1,19 @@
 import type { ReactNode } from 'react';
 import { scaleMax, scaleMin, type Candidate } from '../../../shared/schemas/rounds.ts';
 import type { PreviousResults } from './ballotFieldsProps.ts';
+import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 /** Words for each point of the 1–5 scale, so a score never rests on a number alone. */
-const scaleWords: Readonly<Record<number, string>> = {
+export const scaleWords: Readonly<Record<number, string>> = {
   1: 'very low',
   2: 'low',
   3: 'medium',
   4: 'high',
   5: 'very high',
 };
-const scale = Array.from({ length: scaleMax - scaleMin + 1 }, (_, index) => scaleMin + index);
+export const scale = Array.from({ length: scaleMax - scaleMin + 1 }, (_, index) => scaleMin + index);
 
 /** Something a candidate is scored on: a weighted criterion, or need or influence. */
 export interface ScaleQuestion<K extends string> {
@@ -51,6 +52,7 @@ export function ScaleBallotList<K extends string>({
               <CandidateName candidate={candidate} />
             </legend>
             <PreviousRoundNote previous={previous} candidateId={candidate.id} />
+            <CandidateEvidence candidateId={candidate.id} label={candidate.label} />
             <div className="score-grid">
               {questions.map((question, index) => {
                 // The first select carries the candidate's own id, which the error summary links to.

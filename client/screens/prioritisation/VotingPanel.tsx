@@ -6,7 +6,8 @@ import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorsFromFailure, type FormError } from '../../forms/validate.ts';
-import { completeBallot, initialDraft, type BallotDraft } from '../../prioritisation/ballotDraft.ts';
+import { completeBallot, initialDraft, unansweredMessage, type BallotDraft } from '../../prioritisation/ballotDraft.ts';
+import { useBallotOrder } from '../../prioritisation/useBallotOrder.ts';
 import {
   castBallot,
   currentBallotOf,
@@ -14,6 +15,7 @@ import {
   fetchResults,
   type VersionedBallot,
 } from '../../prioritisation/roundsApi.ts';
+import { BallotReceipt } from './BallotReceipt.tsx';
 import { BallotSummary } from './BallotSummary.tsx';
 import type { PreviousResults } from './ballotFieldsProps.ts';
 import { DotsBallotFields } from './DotsBallotFields.tsx';
@@ -29,7 +31,9 @@ const instructions: Record<Round['settings']['method'], string> = {
 };
 
 /** Loads my ballot (and, for a follow-up round, last round's results) before showing the form. */
-export function VotingPanel({ round, onCast }: { round: Round; onCast: () => void }) {
+export function VotingPanel({ round: listed, onCast }: { round: Round; onCast: () => void }) {
+  // The ballot shows the candidates in my own order when the round shuffles them; everything below sees that order.
+  const { round, shuffled } = useBallotOrder(listed);
   const loadMine = useCallback((signal: AbortSignal) => fetchMyBallot(round.id, signal), [round.id]);
   const mine = useApiData(loadMine);
   const previousId = round.followUpOf;
@@ -49,16 +53,21 @@ export function VotingPanel({ round, onCast }: { round: Round; onCast: () => voi
 
   if (mine.status === 'loading') return <p role="status">Loading your ballot…</p>;
   if (mine.status === 'failed') return <LoadFailure what="Your ballot" error={mine.error} onRetry={mine.reload} />;
-  return <BallotForm key={round.id} round={round} mine={mine.data} previous={previous} onCast={onCast} />;
+  return (
+    <BallotForm key={round.id} round={round} shuffled={shuffled} mine={mine.data} previous={previous} onCast={onCast} />
+  );
 }
 
 function BallotForm({
   round,
+  shuffled,
   mine,
   previous,
   onCast,
 }: {
   round: Round;
+  /** Whether the candidates are in my own random order (said on the ballot). */
+  shuffled: boolean;
   mine: VersionedBallot;
   previous: PreviousResults | null;
   onCast: () => void;
@@ -73,6 +82,8 @@ function BallotForm({
   const [etag, setEtag] = useState<string | null>(mine.etag);
   // The ballot as stored elsewhere, when a save was refused because it had changed since this screen loaded it.
   const [conflict, setConflict] = useState<{ message: string; saved: VersionedBallot } | null>(null);
+  // The receipt for the ballot as last saved from this screen: shown once, the server keeps only its hash.
+  const [receipt, setReceipt] = useState<string | null>(null);
   const perOrganisation = round.eligibility === 'one-per-organisation';
 
   const handleChange = (next: BallotDraft): void => {
@@ -91,7 +102,7 @@ function BallotForm({
             field: typeof problem.path[1] === 'string' ? problem.path[1] : null,
             message: problem.message,
           }))
-        : [{ field: null, message: 'Answer every question before saving your vote' }];
+        : [{ field: draft.method === 'ranking' ? 'order' : null, message: unansweredMessage(draft) }];
       setErrors(shown.filter((error, index) => shown.findIndex((e) => e.message === error.message) === index));
       return;
     }
@@ -101,6 +112,7 @@ function BallotForm({
       (result) => {
         setSending(false);
         setEtag(result.etag);
+        setReceipt(result.cast.receipt);
         setConflict(null);
         setSaved('saved');
         onCast();
@@ -136,6 +148,11 @@ function BallotForm({
         {perOrganisation ? ' Your organisation casts one ballot: any of its voting members can cast or change it.' : ''}
         {round.anonymous ? ' This round is anonymous: nobody can see how you voted.' : ''}
       </p>
+      {shuffled ? (
+        <p className="hint" data-testid="candidate-order">
+          Candidates are in a random order for you, so position does not bias the count.
+        </p>
+      ) : null}
       <p className="hint" data-testid="electorate-frozen">
         Who can vote was fixed when this round opened; changes to members apply from the next round.
       </p>
@@ -177,6 +194,7 @@ function BallotForm({
             </p>
           </div>
         ) : null}
+        {saved === 'saved' && receipt ? <BallotReceipt receipt={receipt} perOrganisation={perOrganisation} /> : null}
         {saved === 'changed' ? (
           <p className="notice notice--info">You have unsaved changes. Save them to change your vote.</p>
         ) : null}

@@ -56,9 +56,20 @@ export interface BallotRepository {
    * Stores a ballot, replacing the one under the same key. A replaced ballot keeps its row (and random id):
    * replacing leaves no trace of when either version was cast.
    */
-  putBallot(roundId: string, ballotKey: string, organisation: string | null, ballot: Ballot): Promise<void>;
+  putBallot(
+    roundId: string,
+    ballotKey: string,
+    organisation: string | null,
+    ballot: Ballot,
+    receiptHash: string | null,
+  ): Promise<void>;
   /** Every ballot of a round, with its organisation in named rounds (in the order of their random ids). */
   ballots(roundId: string): Promise<{ ballot: Ballot; organisation: string | null }[]>;
+  /**
+   * Every ballot of a round beside the hash of its receipt, in the order of the hashes (random: it says nothing of
+   * who cast what, or when), for the list a closed round publishes.
+   */
+  receipted(roundId: string): Promise<{ receiptHash: string | null; ballot: Ballot; organisation: string | null }[]>;
   /**
    * Records that a voter (or organisation) has voted. In a named round a replacement moves the time on; an anonymous
    * round records no time at all ('').
@@ -142,7 +153,7 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
         .executeTakeFirst();
       return row ? parse(row.content) : null;
     },
-    async putBallot(roundId, ballotKey, organisation, ballot) {
+    async putBallot(roundId, ballotKey, organisation, ballot, receiptHash) {
       await db
         .insertInto('ballots')
         .values({
@@ -151,14 +162,31 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
           ballot_key: ballotKey,
           organisation,
           content: JSON.stringify(ballot),
+          receipt_hash: receiptHash,
         })
         .onConflict((conflict) =>
           conflict.columns(['round_id', 'ballot_key']).doUpdateSet((eb) => ({
             content: eb.ref('excluded.content'),
             organisation: eb.ref('excluded.organisation'),
+            // A replaced ballot's old receipt no longer matches anything counted: only the new one does.
+            receipt_hash: eb.ref('excluded.receipt_hash'),
           })),
         )
         .execute();
+    },
+    async receipted(roundId) {
+      const rows = await db
+        .selectFrom('ballots')
+        .select(['receipt_hash', 'content', 'organisation'])
+        .where('round_id', '=', roundId)
+        .orderBy('receipt_hash')
+        .orderBy('content')
+        .execute();
+      return rows.map((row) => ({
+        receiptHash: row.receipt_hash,
+        ballot: parse(row.content),
+        organisation: row.organisation,
+      }));
     },
     async ballots(roundId) {
       const rows = await db
@@ -296,7 +324,7 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
       try {
         const rows = await db
           .selectFrom('ballots')
-          .select(['organisation', 'content'])
+          .select(['organisation', 'content', 'receipt_hash'])
           .where('round_id', '=', roundId)
           .orderBy('id')
           .execute();
@@ -307,6 +335,8 @@ export function createBallotRepository({ db, kind }: SqlContext): BallotReposito
           ballot_key: `sealed:${randomHex(16)}`,
           organisation: row.organisation,
           content: row.content,
+          // A receipt's hash is random and was never stored beside anything naming its holder, so it may stay.
+          receipt_hash: row.receipt_hash,
         }));
         for (const chunk of chunks(sealed)) await db.insertInto('ballots').values(chunk).execute();
         await db.deleteFrom('round_secrets').where('round_id', '=', roundId).execute();

@@ -15,7 +15,13 @@ describe('the round builder’s form', () => {
       quorumPercent: '60',
       closesAt: '2030-05-01T14:30',
     });
-    expect(request.settings).toEqual({ method: 'dots', dotsPerVoter: 5, maxPerCandidate: 2 });
+    // Dots (like ranking) shuffle the candidates for each voter unless the facilitator chooses otherwise.
+    expect(request.settings).toEqual({
+      method: 'dots',
+      candidateOrder: 'shuffled',
+      dotsPerVoter: 5,
+      maxPerCandidate: 2,
+    });
     expect(request.quorum).toBe(0.6);
     expect(request.closesAt).toBe(new Date('2030-05-01T14:30').toISOString());
     expect(CreateRoundRequestSchema.safeParse(request).success).toBe(true);
@@ -31,6 +37,22 @@ describe('the round builder’s form', () => {
     expect(scores.settings.method === 'scores' && scores.settings.criteria.map((c) => c.id)).not.toContain('scale');
     const typo = CreateRoundRequestSchema.safeParse(requestFromDraft({ ...draft, dotsPerVoter: 'five' }));
     expect(typo.success).toBe(false);
+  });
+
+  it('sends the facilitator’s candidate order, or the method’s default', () => {
+    const draft = emptyRoundDraft();
+    expect(requestFromDraft({ ...draft, method: 'ranking' }).settings).toEqual({
+      method: 'ranking',
+      candidateOrder: 'shuffled',
+    });
+    expect(requestFromDraft({ ...draft, method: 'matrix' }).settings).toEqual({
+      method: 'matrix',
+      candidateOrder: 'framework',
+    });
+    expect(requestFromDraft({ ...draft, method: 'ranking', candidateOrder: 'framework' }).settings).toEqual({
+      method: 'ranking',
+      candidateOrder: 'framework',
+    });
   });
 
   it('puts a stored draft back in the form', () => {

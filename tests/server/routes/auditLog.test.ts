@@ -100,7 +100,11 @@ describe('the audit log pages and filters', () => {
 
   it('is for facilitators only (a partnership is not disclosed to outsiders)', async () => {
     const world = await buildWorld();
-    for (const [actor, status] of [['editor', 403], ['viewer', 403], ['outsider', 404]] as const) {
+    for (const [actor, status] of [
+      ['editor', 403],
+      ['viewer', 403],
+      ['outsider', 404],
+    ] as const) {
       const response = await world.app.request(`/api/partnerships/${world.alphaId}/audit?categories=ballot`, {
         headers: { host: 'localhost', ...world.actors[actor].headers },
       });
