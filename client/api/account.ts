@@ -6,7 +6,13 @@ import {
   type UpdateMeRequest,
   type User,
 } from '../../shared/schemas/auth.ts';
-import { ApiTokenSchema, CreatedTokenSchema, type ApiToken, type CreatedToken } from '../../shared/schemas/tokens.ts';
+import {
+  ApiTokenSchema,
+  CreatedTokenSchema,
+  type ApiToken,
+  type CreateTokenRequest,
+  type CreatedToken,
+} from '../../shared/schemas/tokens.ts';
 import { apiRequest, segment } from './apiRequest.ts';
 
 /** Changes my display name or organisation. */
@@ -25,8 +31,8 @@ export function listTokens(signal?: AbortSignal): Promise<ApiToken[]> {
 }
 
 /** Creates a token; the secret in the answer is never shown again. */
-export function createToken(name: string): Promise<CreatedToken> {
-  return apiRequest('POST', '/api/me/tokens', { body: { name }, schema: CreatedTokenSchema });
+export function createToken(request: CreateTokenRequest): Promise<CreatedToken> {
+  return apiRequest('POST', '/api/me/tokens', { body: request, schema: CreatedTokenSchema });
 }
 
 /** Revokes a token at once. */

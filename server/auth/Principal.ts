@@ -7,6 +7,8 @@ export interface Principal {
   /** Hash of the session id, when signed in by cookie (to end this session, or all others). */
   sessionIdHash: string | null;
   tokenId: string | null;
+  /** True for a read-only API token: GET routes and read-only document connections only. */
+  readOnly: boolean;
 }
 
 /** The name of the session cookie. */

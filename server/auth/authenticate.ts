@@ -27,7 +27,7 @@ export function createAuthenticator(
         const user = session ? await users.findById(session.userId) : null;
         if (session && user) {
           const { passwordHash: _hash, ...publicUser } = user;
-          return { user: publicUser, via: 'session', sessionIdHash: session.idHash, tokenId: null };
+          return { user: publicUser, via: 'session', sessionIdHash: session.idHash, tokenId: null, readOnly: false };
         }
       }
       const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? token;
@@ -36,7 +36,13 @@ export function createAuthenticator(
         const user = found ? await users.findById(found.userId) : null;
         if (found && user) {
           const { passwordHash: _hash, ...publicUser } = user;
-          return { user: publicUser, via: 'token', sessionIdHash: null, tokenId: found.tokenId };
+          return {
+            user: publicUser,
+            via: 'token',
+            sessionIdHash: null,
+            tokenId: found.tokenId,
+            readOnly: found.scope === 'read-only',
+          };
         }
       }
       return null;

@@ -41,7 +41,12 @@ export function createSessionAccess(deps: {
       !membership && principal.user.isAdmin && (await deps.partnerships.findById(parsed.partnershipId)) !== null;
     if (!membership && !isAdminReader) return refuse(CloseCode.Forbidden, 'not a member of this partnership');
     // Only the workspace doc is co-edited; every other kind is a projection the server alone writes.
-    const canWrite = parsed.kind === 'workspace' && membership !== null && roleCan(membership.role, 'workspace.edit');
+    // A read-only API token connects read-only whatever its owner's role.
+    const canWrite =
+      parsed.kind === 'workspace' &&
+      membership !== null &&
+      roleCan(membership.role, 'workspace.edit') &&
+      !principal.readOnly;
     return {
       allowed: true as const,
       access: {

@@ -61,20 +61,22 @@ export function meRoutes(accounts: AccountService, tokens: ApiTokenRepository, a
     defineRoute({
       method: 'post',
       path: '/api/me/tokens',
-      summary: 'Create an API token; its secret is in this answer only',
+      summary: 'Create an API token (read-only or read-write, optionally expiring); its secret is in this answer only',
       tag: 'me',
       access: { kind: 'session' },
       body: CreateTokenRequestSchema,
-      exampleBody: { name: 'Data upload script' },
+      exampleBody: { name: 'Data upload script', scope: 'read-only', expiresInDays: 90 },
       response: CreatedTokenSchema,
       status: 201,
       handler: async ({ principal, body, ip }) => {
-        const { secret, token } = await tokens.create(principal!.user.id, body.name);
+        const expiresAt =
+          body.expiresInDays === null ? null : new Date(Date.now() + body.expiresInDays * 86_400_000).toISOString();
+        const { secret, token } = await tokens.create(principal!.user.id, body.name, { scope: body.scope, expiresAt });
         await audit.record({
           action: 'token.created',
           actorId: principal!.user.id,
           target: token.id,
-          details: { name: body.name },
+          details: { name: body.name, scope: body.scope, expiresAt },
           ip,
         });
         return { token: secret, apiToken: token };

@@ -124,6 +124,9 @@ async function authorise(
   const none = { partnership: null, membership: null };
   if (access.kind === 'public') return none;
   if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
+  if (principal.readOnly && route.method !== 'get') {
+    throw new HttpError(403, 'token_read_only', 'This API token is read-only: it can read, but not change anything');
+  }
   switch (access.kind) {
     case 'signedIn':
       return none;

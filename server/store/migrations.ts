@@ -5,6 +5,7 @@ import { createComparatorAreas } from './comparatorsMigration.ts';
 import { createRoundElectorate } from './electorateMigration.ts';
 import { createIndicatorMetadata } from './metadataMigration.ts';
 import { addBallotReceipts } from './receiptsMigration.ts';
+import { addTokenScopes } from './tokensMigration.ts';
 import type { Tables } from './schema.ts';
 
 interface MigrationContext {
@@ -358,6 +359,8 @@ export const migrationSteps: readonly Step[] = [
   createComparatorAreas,
   // 10. Each ballot keeps the hash of its voter's receipt code, for the list a closed round publishes.
   addBallotReceipts,
+  // 11. API tokens get a scope (read-only or read-write) and an optional expiry.
+  addTokenScopes,
 ];
 
 /** The schema version this code writes and reads. */

@@ -30,6 +30,9 @@ export interface ApiTokensTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** 'read-only' or 'read-write'; null for tokens made before scopes existed (read-write). */
+  scope: string | null;
+  expires_at: string | null;
 }
 
 export interface PartnershipsTable {

@@ -176,12 +176,20 @@ test.describe('screens are accessible and clear', () => {
 
     await lena.account.open();
     await lena.page.getByRole('textbox', { name: 'Name for a new token' }).fill('Data upload script');
+    // Read only is offered first; an upload script needs to change things, for a limited time.
+    await expect(lena.page.getByRole('radio', { name: 'Read only' })).toBeChecked();
+    await lena.page.getByRole('radio', { name: 'Read and change' }).check();
+    await lena.page.getByLabel('Stops working after').selectOption({ label: '30 days' });
     await lena.page.getByRole('button', { name: 'Create token' }).click();
     const created = lena.page.getByTestId('created-token');
     await expect(created.getByLabel('Your new token')).not.toHaveValue('');
     await created.getByRole('button', { name: 'Copy token' }).click();
     await expect(created.getByRole('status')).toContainText(/Copied|press Ctrl and C/);
-    await expect(lena.page.getByTestId('tokens-table')).toContainText('Data upload script');
+    const row = lena.page.getByTestId('tokens-table').getByRole('row', { name: /Data upload script/ });
+    await expect(row).toContainText('Read and change');
+    const in30Days = new Date(Date.now() + 30 * 86_400_000);
+    await expect(row).toContainText(String(in30Days.getUTCFullYear()));
+    await expect(row).not.toContainText('Never (until revoked)');
     await checkScreen(lena.page, 'account');
 
     await lena.page.getByLabel('Your full name').fill('Lena Novak-Berg');

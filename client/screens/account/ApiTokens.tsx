@@ -87,8 +87,10 @@ export function ApiTokens() {
           <thead>
             <tr>
               <th scope="col">Name</th>
+              <th scope="col">Access</th>
               <th scope="col">Created</th>
               <th scope="col">Last used</th>
+              <th scope="col">Expires</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -98,8 +100,18 @@ export function ApiTokens() {
             {tokens.data.map((token) => (
               <tr key={token.id}>
                 <th scope="row">{token.name}</th>
+                <td>{token.scope === 'read-only' ? 'Read only' : 'Read and change'}</td>
                 <td>{formatDate(token.createdAt)}</td>
                 <td>{token.lastUsedAt ? formatDate(token.lastUsedAt) : 'Never'}</td>
+                <td>
+                  {token.expired ? (
+                    <strong>Expired {formatDate(token.expiresAt!)}</strong>
+                  ) : token.expiresAt ? (
+                    formatDate(token.expiresAt)
+                  ) : (
+                    'Never (until revoked)'
+                  )}
+                </td>
                 <td className="table__actions">
                   <button
                     type="button"

@@ -97,6 +97,25 @@ describe('socket access with sessions and roles', () => {
     expect((await again).code).toBe(CloseCode.Unauthorized);
   });
 
+  it("connects a read-only API token read-only, whatever its owner's role", async () => {
+    const { server, docName, editor } = await partnershipWithMembers();
+    const created = await editor.client.request<{ token: string }>('POST', '/api/me/tokens', {
+      name: 'dashboard',
+      scope: 'read-only',
+    });
+    expect(created.status).toBe(201);
+    const scripted = connectClient(server.wsUrl, docName, { token: created.body.token });
+    const browser = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    await Promise.all([whenSynced(scripted), whenSynced(browser)]);
+    updateProfileField(scripted.doc, 'description', 'Written with a read-only token');
+    updateProfileField(browser.doc, 'name', 'Edited in the browser');
+    await waitFor(() => expect(readProfile(scripted.doc).name).toContain('Edited in the browser'));
+    const room = await server.rooms.acquire(docName);
+    expect(readProfile(room.doc).description).toBe('');
+    server.rooms.release(docName);
+    expect(readProfile(browser.doc).description).toBe('');
+  });
+
   it("never lets a viewer's edits reach the server doc or other clients", async () => {
     const { server, docName, editor, viewer } = await partnershipWithMembers();
     const editorClient = connectClient(server.wsUrl, docName, {}, editor.cookie);
