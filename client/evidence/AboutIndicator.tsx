@@ -49,8 +49,10 @@ export function AboutIndicator({
     if (!override) return shown;
     return (
       <>
-        {shown}{' '}
-        <span className="tag tag--orange">local override (Fingertips: {override.fingertips || 'not given'})</span>
+        {shown}
+        <span className="about-indicator__override">
+          <span className="tag tag--orange">Local override</span> Fingertips says: {override.fingertips || 'nothing'}
+        </span>
         {canEdit && doc ? (
           <>
             {' '}

@@ -39,6 +39,10 @@ export function evidenceHeadline(metrics: readonly CandidateMetric[]): string {
   const better = england('better');
   if (worse > 0) parts.push(`${worse} of ${plural(metrics.length, 'metric')} worse than England`);
   if (better > 0) parts.push(`${better} better than England`);
+  const worseThanRegion = withData.filter((metric) =>
+    metric.latest!.comparisons.some((c) => c.comparator === 'region' && c.judgement === 'worse'),
+  ).length;
+  if (worseThanRegion > 0) parts.push(`${worseThanRegion} worse than the region`);
   const worsening = withData.filter(
     (metric) => metric.latest!.trend.judgement === 'getting-worse' && metric.latest!.trend.tested,
   ).length;
@@ -46,7 +50,7 @@ export function evidenceHeadline(metrics: readonly CandidateMetric[]): string {
   const noData = metrics.length - withData.length;
   if (noData > 0) parts.push(noData === metrics.length ? 'no data yet' : `${noData} without data`);
   if (parts.length === 0) {
-    return `${plural(withData.length, 'metric')} with data, none worse than England or getting worse.`;
+    return `${plural(withData.length, 'metric')} with data, none worse than England or the region, or getting worse.`;
   }
   const sentence = parts.join('; ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
