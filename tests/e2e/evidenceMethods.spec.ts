@@ -117,6 +117,8 @@ test('an analyst imports metadata and all London, chooses comparators, and a vot
   await expect(metricRow).toContainText('worse than London region (99.8% interval)');
   await panel.getByText(`Chart and table: ${smoking}`).click();
   await expect(panel.locator('svg.trend-chart')).toBeVisible();
+  // And where Merton stands among the comparator areas it chose, without leaving the ballot.
+  await expect(panel).toContainText('Kingston upon Thames');
   await checkScreen(voter.page, 'ballot-evidence');
   await voter.context.close();
   await admin.context.close();

@@ -5,8 +5,10 @@ import type { CandidateEvidence as Evidence, CandidateMetric } from '../../../sh
 import { defaultEvidenceMethod } from '../../../shared/schemas/evidenceMethods.ts';
 import { useApiData, type ApiData } from '../../api/useApiData.ts';
 import type { SeriesRole } from '../../evidence/chartSeries.ts';
+import { ComparatorSection } from '../../evidence/ComparatorSection.tsx';
 import { EvidenceTable } from '../../evidence/EvidenceTable.tsx';
 import { formatValue } from '../../evidence/formatObservation.ts';
+import { evidencePaths } from '../../evidence/paths.ts';
 import { TrendChart } from '../../evidence/TrendChart.tsx';
 import { useMetricEvidence } from '../../evidence/useMetricEvidence.ts';
 import { fetchRoundEvidence } from '../../prioritisation/roundsApi.ts';
@@ -150,6 +152,13 @@ function MetricChart({ metric }: { metric: CandidateMetric }) {
         polarity={evidence.data.metric.polarity}
         caption={`${metric.name} by period`}
         method={evidence.data.method ?? defaultEvidenceMethod}
+      />
+      <ComparatorSection
+        comparators={evidence.data.comparators}
+        metricName={metric.name}
+        unit={evidence.data.metric.unit}
+        choosePath={evidencePaths(partnership.id).comparators}
+        compact
       />
     </figure>
   );
