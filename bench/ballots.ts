@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { seededRandom as seeded } from '../shared/model/seededRandom.ts';
 import { startBallotServer, benchAdmin } from './ballots/ballotServer.ts';
 import { measureRound, type RoundSamples } from './ballots/measureRound.ts';
 import { buildBoard } from './ballots/people.ts';
@@ -28,17 +29,6 @@ const settings = {
 const thinkTimes = values['think-ms'].split(',').map(Number);
 // Every y-websocket provider registers a process 'exit' handler; 41 of them are expected here.
 process.setMaxListeners(100);
-
-/** A seeded generator (mulberry32), so runs are comparable. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const server = await startBallotServer({ pin: !values.unpinned });
 try {

@@ -1,4 +1,5 @@
 import type { CandidateOrder, MethodSettings, RoundMethod } from '../../schemas/rounds.ts';
+import { seededRandom } from '../seededRandom.ts';
 
 /** What each method does when the facilitator has not chosen: shuffled for ranking and dots, where position biases. */
 export function defaultCandidateOrder(method: RoundMethod): CandidateOrder {
@@ -31,17 +32,6 @@ function hashSeed(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** A small seeded generator (mulberry32) of numbers in [0, 1): the same seed always gives the same sequence. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

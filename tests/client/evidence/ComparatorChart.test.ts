@@ -3,34 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ComparatorChart } from '../../../client/evidence/ComparatorChart.tsx';
 import { comparatorEvidence } from '../../../shared/model/evidence/comparators.ts';
-import type { Observation } from '../../../shared/schemas/observations.ts';
-
-function buildObservation(overrides: Partial<Observation>): Observation {
-  return {
-    metricId: 'm1',
-    areaCode: 'E09000024',
-    areaName: 'Merton',
-    period: '2021/22',
-    periodKey: 20210000,
-    categoryType: '',
-    category: '',
-    value: 10,
-    lowerCi: 9,
-    upperCi: 11,
-    count: 130,
-    denominator: 1000,
-    note: '',
-    source: 'fingertips',
-    suppressed: false,
-    importedAt: '2026-03-31T00:00:00.000Z',
-    batchId: 'b1',
-    lowerCi998: null,
-    upperCi998: null,
-    quintile: null,
-    fingertipsComparisons: { england: null, region: null },
-    ...overrides,
-  };
-}
+import { buildObservation } from '../../shared/model/evidence/observationFactory.ts';
 
 describe('the comparator dot chart', () => {
   it('draws one row per area with a value, highest first, the place as a square, and is labelled for screen readers', () => {

@@ -6,38 +6,18 @@ import { formatInterval998 } from '../../../client/evidence/formatObservation.ts
 import { seriesRows, summariseSeries } from '../../../shared/model/evidence/index.ts';
 import type { EvidenceMethod } from '../../../shared/schemas/evidenceMethods.ts';
 import type { EvidenceArea, Observation } from '../../../shared/schemas/observations.ts';
+import { buildObservation as observation } from '../../shared/model/evidence/observationFactory.ts';
 
 const areas: EvidenceArea[] = [
   { code: 'E09000024', name: 'Merton', role: 'area' },
   { code: 'E92000001', name: 'England', role: 'england' },
 ];
 
-function buildObservation(overrides: Partial<Observation> = {}): Observation {
-  return {
-    metricId: 'm1',
-    areaCode: 'E09000024',
-    areaName: 'Merton',
-    period: '2021/22',
-    periodKey: 20210000,
-    categoryType: '',
-    category: '',
-    value: 53,
-    lowerCi: 50.5,
-    upperCi: 55.5,
-    count: 530,
-    denominator: 1000,
-    note: '',
-    source: 'fingertips',
-    suppressed: false,
-    importedAt: '2026-03-31T00:00:00.000Z',
-    batchId: 'b1',
-    lowerCi998: 49,
-    upperCi998: 57,
-    quintile: 5,
-    fingertipsComparisons: { england: null, region: null },
+const buildObservation = (overrides: Partial<Observation> = {}): Observation =>
+  observation({
+    ...{ value: 53, lowerCi: 50.5, upperCi: 55.5, count: 530, lowerCi998: 49, upperCi998: 57, quintile: 5 },
     ...overrides,
-  };
-}
+  });
 
 /** The statement as text: what a screen reader (or anyone without colour) gets. */
 function statementText(method: EvidenceMethod): string {

@@ -7,33 +7,10 @@ import {
   formatValue,
 } from '../../../client/evidence/formatObservation.ts';
 import { linePoints, valueExtent } from '../../../client/evidence/chartSeries.ts';
+import { buildObservation as observation } from '../../shared/model/evidence/observationFactory.ts';
 
-function buildObservation(overrides: Partial<Observation> = {}): Observation {
-  return {
-    metricId: 'm1',
-    areaCode: 'E09000024',
-    areaName: 'Merton',
-    period: '2021/22',
-    periodKey: 20210000,
-    categoryType: '',
-    category: '',
-    value: 5.123,
-    lowerCi: 4.3,
-    upperCi: 5.9,
-    count: 130,
-    denominator: 2549,
-    note: '',
-    source: 'fingertips',
-    suppressed: false,
-    importedAt: '2026-03-31T00:00:00.000Z',
-    batchId: 'b1',
-    lowerCi998: null,
-    upperCi998: null,
-    quintile: null,
-    fingertipsComparisons: { england: null, region: null },
-    ...overrides,
-  };
-}
+const buildObservation = (overrides: Partial<Observation> = {}): Observation =>
+  observation({ ...{ value: 5.123, lowerCi: 4.3, upperCi: 5.9, denominator: 2549 }, ...overrides });
 
 describe('how observations are written for people', () => {
   it('writes values in their unit', () => {

@@ -4,19 +4,9 @@ import { tallyRound } from '../../../shared/model/prioritisation/tally.ts';
 import { BallotSchema } from '../../../shared/schemas/ballots.ts';
 import type { RoundResults } from '../../../shared/schemas/roundResults.ts';
 import type { Round } from '../../../shared/schemas/rounds.ts';
+import { seededRandom as seeded } from '../../../shared/model/seededRandom.ts';
 import { waitFor } from '../../helpers/waitFor.ts';
 import { buildRoundsWorld, candidateIds, cast } from './roundsWorld.ts';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('the count', () => {
   it('equals a recount from the stored ballots after 200 concurrent ballot changes', async () => {

@@ -8,33 +8,10 @@ import {
 } from '../../../../shared/model/evidence/comparators.ts';
 import { suppressSmallCount } from '../../../../shared/model/evidence/suppression.ts';
 import type { Observation } from '../../../../shared/schemas/observations.ts';
+import { buildObservation as observation } from './observationFactory.ts';
 
-function buildObservation(overrides: Partial<Observation> = {}): Observation {
-  return {
-    metricId: 'm1',
-    areaCode: 'E09000024',
-    areaName: 'Merton',
-    period: '2021/22',
-    periodKey: 20210000,
-    categoryType: '',
-    category: '',
-    value: 10,
-    lowerCi: 9,
-    upperCi: 11,
-    count: 130,
-    denominator: 1000,
-    note: '',
-    source: 'fingertips',
-    suppressed: false,
-    importedAt: '2026-03-31T00:00:00.000Z',
-    batchId: 'b1',
-    lowerCi998: 8.5,
-    upperCi998: 11.5,
-    quintile: 3,
-    fingertipsComparisons: { england: null, region: null },
-    ...overrides,
-  };
-}
+const buildObservation = (overrides: Partial<Observation> = {}): Observation =>
+  observation({ ...{ lowerCi998: 8.5, upperCi998: 11.5, quintile: 3 }, ...overrides });
 
 describe('the place against a comparator area', () => {
   const place = { value: 10, lowerCi: 9, upperCi: 11 };

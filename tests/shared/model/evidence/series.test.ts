@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/model/evidence/index.ts';
 import type { EvidenceMethod } from '../../../../shared/schemas/evidenceMethods.ts';
 import type { EvidenceArea, Observation } from '../../../../shared/schemas/observations.ts';
+import { buildObservation as observation } from './observationFactory.ts';
 
 const areas: EvidenceArea[] = [
   { code: 'E06000032', name: 'Luton', role: 'area' },
@@ -14,32 +15,11 @@ const areas: EvidenceArea[] = [
   { code: 'E92000001', name: 'England', role: 'england' },
 ];
 
-function buildObservation(overrides: Partial<Observation> = {}): Observation {
-  return {
-    metricId: 'm1',
-    areaCode: 'E06000032',
-    areaName: 'Luton',
-    period: '2019/20',
-    periodKey: 20190000,
-    categoryType: '',
-    category: '',
-    value: 10,
-    lowerCi: 9,
-    upperCi: 11,
-    count: 100,
-    denominator: 1000,
-    note: '',
-    source: 'fingertips',
-    suppressed: false,
-    importedAt: '2026-03-31T00:00:00.000Z',
-    batchId: 'b1',
-    lowerCi998: null,
-    upperCi998: null,
-    quintile: null,
-    fingertipsComparisons: { england: null, region: null },
+const buildObservation = (overrides: Partial<Observation> = {}): Observation =>
+  observation({
+    ...{ areaCode: 'E06000032', areaName: 'Luton', period: '2019/20', periodKey: 20190000, count: 100 },
     ...overrides,
-  };
-}
+  });
 
 /**
  * Five years of Luton rising 100 → 180 per 1000 (χ² for trend = 33.22, see trend.test.ts), with England at 12% and

@@ -1,0 +1,14 @@
+/**
+ * A small seeded generator (mulberry32) of numbers in [0, 1): the same seed always gives the same sequence. Not
+ * cryptographic: for orders that must be the same on every device (a voter's ballot), and for replayable tests and
+ * benchmarks.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
