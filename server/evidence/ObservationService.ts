@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type * as Y from 'yjs';
+import { readDataMapping } from '../../shared/model/dataMapping/index.ts';
 import { readMetrics, readMetric } from '../../shared/model/framework/index.ts';
 import { metricJudgements } from '../../shared/model/evidence/series.ts';
 import { defaultEvidenceMethod, type EvidenceMethod } from '../../shared/schemas/evidenceMethods.ts';
@@ -231,6 +232,16 @@ export class ObservationService {
     }
     const perMetric = new Map<string, number>();
     for (const draft of drafts) perMetric.set(draft.metricId, (perMetric.get(draft.metricId) ?? 0) + 1);
+    const nowAvailable = await this.#deps.docs.read(partnership.id, (doc) => {
+      const { metrics } = readMetrics(doc);
+      const mapping = readDataMapping(doc).byMetric;
+      return metrics.flatMap((metric) => {
+        const status = mapping.get(metric.id)?.status ?? null;
+        return perMetric.has(metric.id) && (status === 'missing' || status === 'not-accessible')
+          ? [{ metricId: metric.id, name: metric.name, status }]
+          : [];
+      });
+    });
     const report: ObservationImportReport = {
       batchId: counts.created + counts.changed > 0 ? batchId : null,
       rowsRead: details.rowsRead,
@@ -241,6 +252,7 @@ export class ObservationService {
       areas: evidenceAreas(await this.#deps.store.observations.areas(partnership.id), partnership),
       notes: details.notes,
       disagreements: details.disagreements,
+      nowAvailable,
     };
     return report;
   }

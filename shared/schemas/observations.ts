@@ -135,6 +135,13 @@ export const ObservationImportReportSchema = z.object({
   notes: z.array(z.string()),
   /** Rows where the export's own "Compared to England/region" text differs from our computation (at most 200). */
   disagreements: z.array(ImportDisagreementSchema),
+  /**
+   * Metrics that received rows while their data mapping says the data are missing or not accessible: the report
+   * asks whether to mark them available (one click each), since the file shows the data exist.
+   */
+  nowAvailable: z
+    .array(z.object({ metricId: EntityIdSchema, name: z.string(), status: z.enum(['missing', 'not-accessible']) }))
+    .default([]),
 });
 export type ObservationImportReport = z.infer<typeof ObservationImportReportSchema>;
 

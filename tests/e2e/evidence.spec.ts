@@ -103,6 +103,17 @@ test('a person imports a Fingertips export, reads the trend in words, and maps d
   expect(await seriousAccessibilityViolations(admin.page)).toEqual([]);
   await screenshot(admin.page, 'agenda');
 
+  // Data turn up for the metric mapped as not accessible: the import report offers to mark it available, and the
+  // colleague on the grid sees the change live.
+  await evidence.openImport();
+  await evidence.importFingertips('fingertips-smoking.csv', smokingExport());
+  const offer = admin.page.getByTestId('mark-available');
+  await expect(offer).toContainText(smoking);
+  await offer.getByRole('button', { name: `Mark as available (${smoking})` }).click();
+  await expect(offer).toContainText(`Marked available in the data mapping: ${smoking}.`);
+  await expect(priyaMapping.status(smoking)).toHaveValue('available');
+  await screenshot(admin.page, 'import-mark-available');
+
   await evidence.openEvidence();
   await expect(admin.page.getByRole('row', { name: new RegExp(smoking) })).toContainText('Better');
   await screenshot(admin.page, 'list');

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ObservationImportReport } from '../../../shared/schemas/observations.ts';
 import { ImportDisagreements } from '../../evidence/ImportDisagreements.tsx';
+import { MarkAvailable } from '../../evidence/MarkAvailable.tsx';
 import type { ImportProblemLine } from '../../evidence/importProblems.ts';
 
 /** What an import did, in words: "12 new, 0 changed, 30 unchanged", skipped indicators and notes. */
@@ -62,6 +63,10 @@ export function ImportReportPanel({
         <p key={note}>{note}</p>
       ))}
       <ImportDisagreements disagreements={report.disagreements} metricName={metricName} />
+      <MarkAvailable
+        metrics={report.nowAvailable}
+        intro="This file has data for metrics the data mapping says are missing or not accessible. Mark them available?"
+      />
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { ComparatorSection } from '../../evidence/ComparatorSection.tsx';
 import type { SeriesRole } from '../../evidence/chartSeries.ts';
 import { EvidenceStatement } from '../../evidence/EvidenceStatement.tsx';
 import { EvidenceTable } from '../../evidence/EvidenceTable.tsx';
+import { MarkAvailable } from '../../evidence/MarkAvailable.tsx';
 import { hasSampleData } from '../../evidence/formatObservation.ts';
 import { evidencePaths } from '../../evidence/paths.ts';
 import { SampleDataNotice } from '../../evidence/SampleDataNotice.tsx';
@@ -120,6 +121,12 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
         </div>
       </dl>
       <AboutIndicator metric={metric} evidence={evidence} importPath={paths.importData} />
+      {evidence.observations.length > 0 ? (
+        <MarkAvailable
+          metrics={[{ metricId: metric.id, name: metric.name }]}
+          intro="This metric has data now, but its data mapping says the data are not available."
+        />
+      ) : null}
       {hasSampleData(evidence.observations) ? <SampleDataNotice /> : null}
       {rows.length === 0 ? (
         <div className="panel">
