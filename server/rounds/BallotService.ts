@@ -1,6 +1,7 @@
 import { ballotProblems } from '../../shared/model/prioritisation/ballotRules.ts';
 import { newReceiptCode, receiptHash } from '../../shared/model/prioritisation/receipts.ts';
 import type { Ballot, CastBallotResponse, MyBallot } from '../../shared/schemas/ballots.ts';
+import type { CandidateResult } from '../../shared/schemas/roundResults.ts';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
 import type { RateLimiter } from '../http/RateLimiter.ts';
 import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
@@ -70,7 +71,12 @@ export class BallotService {
         throw new HttpError(409, 'round_not_open', round.state === 'draft' ? 'Voting has not started yet' : closed);
       }
       const voter = await this.#voter(reader.with(tx), round, viewer);
-      const problems = ballotProblems(round.settings, round.candidates, ballot);
+      const problems = ballotProblems(
+        round.settings,
+        round.candidates,
+        ballot,
+        await previousGroup(tx, reader.with(tx), round, ballot),
+      );
       if (problems.length > 0) {
         // Every problem in the message itself (each names its candidate), not only in `issues`.
         throw new HttpError(400, 'ballot_invalid', problems.map((problem) => problem.message).join('; '), problems);
@@ -158,6 +164,21 @@ function ballotChanged(round: RoundRecord, current: Ballot | null): HttpError {
     undefined,
     { hasVoted: current !== null, ballot: current, sealed: false, etag: ballotTag(current) },
   );
+}
+
+/**
+ * Last round's results when the ballot gives reasons in a follow-up round (the reasons are checked against them);
+ * null otherwise, so a ballot without reasons costs no extra count.
+ */
+async function previousGroup(
+  tx: Repositories,
+  reader: RoundReader,
+  round: RoundRecord,
+  ballot: Ballot,
+): Promise<CandidateResult[] | null> {
+  if (Object.keys(ballot.reasons ?? {}).length === 0 || round.followUpOf === null) return null;
+  const previous = await tx.rounds.findById(round.followUpOf);
+  return previous ? (await reader.tally(previous)).candidates : null;
 }
 
 /** The key the voter's ballot is stored under, read through `repositories` (the store, or a transaction's). */

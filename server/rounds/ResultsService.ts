@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PublishedBallots } from '../../shared/schemas/ballots.ts';
+import type { Ballot, PublishedBallots } from '../../shared/schemas/ballots.ts';
+import { reasonsByCandidate } from '../../shared/model/prioritisation/delphi.ts';
 import { personMarks } from '../../shared/model/prioritisation/personMarks.ts';
 import type { PersonBallot, RoundResults } from '../../shared/schemas/roundResults.ts';
 import type { RoundVoters } from '../../shared/schemas/rounds.ts';
@@ -31,11 +32,24 @@ export class ResultsService {
     const round = await this.#roundService.current(roundId, viewer);
     const access = await this.#reader.access(round, viewer);
     if (!access.canSeeResults) throw hidden(round);
-    const results = await this.#reader.tally(round);
+    const results = await this.#withReasons(round, await this.#reader.tally(round));
     // Who voted how is for those who run a named round. An anonymous round never answers it: its ballots are keyed
     // by an HMAC while open and by random keys once sealed, and nothing here may link one to a person.
     if (round.anonymous || !access.canRun) return results;
     return { ...results, byPerson: await this.#byPerson(round) };
+  }
+
+  /**
+   * A closed follow-up round's reasons beside each candidate, alphabetically and without names. Never while open:
+   * a reason appearing just after a name appears in the turnout would say whose it is.
+   */
+  async #withReasons(round: RoundRecord, results: RoundResults): Promise<RoundResults> {
+    if (round.state !== 'closed' || round.followUpOf === null) return results;
+    const reasons = reasonsByCandidate((await this.#ballots.ballots(round.id)).map((counted) => counted.ballot));
+    return {
+      ...results,
+      candidates: results.candidates.map((result) => ({ ...result, reasons: reasons.get(result.candidateId) ?? [] })),
+    };
   }
 
   /** Each voter's ballot in a named round (its key is the voter key itself). */
@@ -73,7 +87,9 @@ export class ResultsService {
     if (!(await this.#reader.access(round, viewer)).canSeeResults) throw hidden(round);
     const ballots = (await this.#ballots.receipted(round.id)).map((counted) => ({
       receiptHash: counted.receiptHash,
-      ballot: counted.ballot,
+      // Reasons are not counted, and beside a named round's organisation they would say whose they are: they are
+      // published only with the results, alphabetically.
+      ballot: withoutReasons(counted.ballot),
       organisation: round.anonymous ? null : counted.organisation,
     }));
     const turnout = await this.#reader.turnout(round);
@@ -132,6 +148,11 @@ export class ResultsService {
     );
     return { anonymous: round.anonymous, eligibility: round.eligibility, voted: list, notVoted };
   }
+}
+
+function withoutReasons(ballot: Ballot): Ballot {
+  const { reasons: _reasons, ...counted } = ballot;
+  return counted;
 }
 
 function hidden(round: RoundRecord): HttpError {

@@ -17,28 +17,39 @@ const fewEnough = (value: object) => Object.keys(value).length <= maxCandidates;
 
 // Strict objects throughout: a ballot names no voter (the server knows who is calling), and anything extra is refused.
 
+/**
+ * Delphi follow-up rounds: an optional one-line reason per candidate where the voter's mark is far from last round's
+ * group, shown to the group without names when the round closes. Trimmed; the length rule (with a message naming
+ * the candidate) is in ballotRules, which also refuses candidates not on the ballot.
+ */
+export const BallotReasonsSchema = z.record(CandidateIdSchema, z.string().trim()).refine(fewEnough).optional();
+
 /** Dots per candidate; candidates left out get none. */
 export const DotsBallotSchema = z.strictObject({
   method: z.literal('dots'),
   dots: z.record(CandidateIdSchema, z.int().min(0).max(50)).refine(fewEnough),
+  reasons: BallotReasonsSchema,
 });
 
 /** A 1–5 score per criterion for every candidate. */
 export const ScoresBallotSchema = z.strictObject({
   method: z.literal('scores'),
   scores: z.record(CandidateIdSchema, z.record(CriterionIdSchema, scale)).refine(fewEnough),
+  reasons: BallotReasonsSchema,
 });
 
 /** Every candidate in order, most important first. */
 export const RankingBallotSchema = z.strictObject({
   method: z.literal('ranking'),
   order: z.array(CandidateIdSchema).min(1).max(maxCandidates),
+  reasons: BallotReasonsSchema,
 });
 
 /** Where each candidate sits on need (how big the problem is) and ability to influence it locally, 1–5 each. */
 export const MatrixBallotSchema = z.strictObject({
   method: z.literal('matrix'),
   placements: z.record(CandidateIdSchema, z.strictObject({ need: scale, influence: scale })).refine(fewEnough),
+  reasons: BallotReasonsSchema,
 });
 
 /** `PUT /api/rounds/:roundId/ballot`: one ballot in the round's method. */

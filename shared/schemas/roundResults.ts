@@ -46,6 +46,11 @@ export const CandidateResultSchema = z.object({
   influence: MeanSpreadSchema.optional(),
   /** Empty for anonymous rounds: an organisation with one voter would identify them. */
   byOrganisation: z.array(OrganisationResultSchema),
+  /**
+   * Follow-up rounds, once closed: the one-line reasons voters gave for marks far from the round before's group,
+   * alphabetically and without names (shown beside the candidate in the next round).
+   */
+  reasons: z.array(z.string()).optional(),
 });
 export type CandidateResult = z.infer<typeof CandidateResultSchema>;
 

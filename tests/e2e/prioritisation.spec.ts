@@ -245,6 +245,27 @@ test.describe('other methods and follow-up rounds', () => {
     await checkScreen(voter.page, 'round-voting-ranking-follow-up');
     await round.saveVote();
 
+    // Delphi: moving far from last round's group asks for an optional reason, shown to the group next round.
+    const young = 'Young people attend school regularly';
+    for (let move = 0; move < 2; move++) {
+      await voter.page.getByRole('button', { name: `Move up: ${young}` }).click();
+    }
+    await expect(round.ballot.getByTestId('ballot-row').first()).toContainText(young);
+    const far = round.ballot.getByTestId('far-from-group').filter({ hasText: young });
+    await far
+      .getByLabel('Why? (optional, shown to the group without your name in the next round)')
+      .fill('Attendance fell sharply this term');
+    await checkScreen(voter.page, 'round-voting-delphi-reason');
+    await round.saveVote();
+    expect((await request.post(`/api/rounds/${followUp.id}/close`)).status()).toBe(200);
+    const third = (await (await request.post(`/api/rounds/${followUp.id}/follow-up`)).json()) as { id: string };
+    await request.post(`/api/rounds/${third.id}/open`);
+    await round.open(partnershipId, third.id);
+    await expect(
+      round.ballot.getByTestId('previous-round-reasons').filter({ hasText: 'Attendance fell sharply this term' }),
+    ).toHaveCount(1);
+    await expect(round.ballot).not.toContainText('Dev Shah');
+
     const scores = await openRound({
       title: 'Weighted scoring',
       settings: {

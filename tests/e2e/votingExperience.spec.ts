@@ -163,6 +163,7 @@ test.describe('a meeting-ready voting experience', () => {
     await expectAxeClean(world.dev.page);
 
     // Row by row, criterion by criterion: a number chooses, the arrow keys change it, Tab moves to the next score.
+    await expect(round.ballot.getByTestId('candidate-evidence')).toHaveCount(3);
     const keys = world.dev.page.keyboard;
     await groups.first().getByRole('radio').first().focus();
     await keys.press('5');
@@ -170,8 +171,23 @@ test.describe('a meeting-ready voting experience', () => {
     await keys.press('1');
     await keys.press('ArrowRight');
     await expect(groups.nth(1).getByRole('radio', { name: '2 – low' })).toBeFocused();
-    for (const score of ['1', '4', '3', '3']) {
+    // Between candidates, Tab passes the next candidate's evidence (a disclosure in its row) before its first score.
+    for (const [group, score] of [
+      [2, '1'],
+      [3, '4'],
+      [4, '3'],
+      [5, '3'],
+    ] as const) {
       await keys.press('Tab');
+      if (group % 2 === 0) {
+        await expect(
+          round.ballot
+            .getByTestId('candidate-evidence')
+            .nth(group / 2)
+            .locator('summary'),
+        ).toBeFocused();
+        await keys.press('Tab');
+      }
       await keys.press(score);
     }
     await expect(groups.nth(0).getByRole('radio', { name: '5 – very high' })).toBeChecked();

@@ -5,6 +5,7 @@ import type { Candidate, MethodSettings } from '../../../shared/schemas/rounds.t
 import type { BallotFieldsProps } from './ballotFieldsProps.ts';
 import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
+import { FarFromGroupReason } from './FarFromGroupReason.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 type DotsSettings = Extract<MethodSettings, { method: 'dots' }>;
@@ -55,6 +56,7 @@ export function DotsBallotFields({ round, draft, onChange, previous, disabled }:
                 </span>
                 <PreviousRoundNote previous={previous} candidateId={candidate.id} />
                 <CandidateEvidence candidateId={candidate.id} label={candidate.label} />
+                <FarFromGroupReason candidateId={candidate.id} label={candidate.label} />
               </div>
               <div className="dots-control" role="group" aria-labelledby={labelId}>
                 <button

@@ -13,7 +13,8 @@ export function PreviousRoundNote({
   if (!previous || !result) return null;
   const aggregateLabel = previous.aggregateLabel;
   const spread = result.distribution.filter((bucket) => bucket.count > 0);
-  return (
+  const reasons = result.reasons ?? [];
+  const note = (
     <p className="previous-round" data-testid="previous-round">
       <strong>Last round:</strong> ranked {ordinal(result.rank)} ({aggregateLabel}: {result.aggregate}; spread{' '}
       {result.spread}).{' '}
@@ -27,5 +28,20 @@ export function PreviousRoundNote({
         </span>
       ) : null}
     </p>
+  );
+  if (reasons.length === 0) return note;
+  // Alphabetical and without names, as the server sends them: the order says nothing of who wrote which.
+  return (
+    <>
+      {note}
+      <div className="previous-round__reasons" data-testid="previous-round-reasons">
+        <p>Why some people moved away from the group last round:</p>
+        <ul>
+          {reasons.map((reason, index) => (
+            <li key={index}>{reason}</li>
+          ))}
+        </ul>
+      </div>
+    </>
   );
 }

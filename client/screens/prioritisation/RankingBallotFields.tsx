@@ -3,6 +3,7 @@ import { moveInRanking, type RankingDraft } from '../../prioritisation/ballotDra
 import type { BallotFieldsProps } from './ballotFieldsProps.ts';
 import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
+import { FarFromGroupReason } from './FarFromGroupReason.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 /**
@@ -101,6 +102,7 @@ export function RankingBallotFields({ round, draft, onChange, previous, disabled
               </span>
               <PreviousRoundNote previous={previous} candidateId={candidateId} />
               <CandidateEvidence candidateId={candidateId} label={candidateOf(candidateId)?.label ?? candidateId} />
+              <FarFromGroupReason candidateId={candidateId} label={candidateOf(candidateId)?.label ?? candidateId} />
             </div>
             <div className="dots-control">
               <button

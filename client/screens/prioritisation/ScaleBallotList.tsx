@@ -3,6 +3,7 @@ import { scaleMax, scaleMin, type Candidate } from '../../../shared/schemas/roun
 import type { PreviousResults } from './ballotFieldsProps.ts';
 import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
+import { FarFromGroupReason } from './FarFromGroupReason.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 
 /** Words for each point of the 1–5 scale, so a score never rests on a number alone. */
@@ -84,6 +85,7 @@ export function ScaleBallotList<K extends string>({
                 );
               })}
             </div>
+            <FarFromGroupReason candidateId={candidate.id} label={candidate.label} />
           </fieldset>
         </li>
       ))}

@@ -4,6 +4,7 @@ import type { BallotDraft } from '../../prioritisation/ballotDraft.ts';
 import type { BallotFieldsProps } from './ballotFieldsProps.ts';
 import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
+import { FarFromGroupReason } from './FarFromGroupReason.tsx';
 import { PreviousRoundNote } from './PreviousRoundNote.tsx';
 import { scale, scaleWords } from './ScaleBallotList.tsx';
 
@@ -39,8 +40,9 @@ export function ScoresBallotFields({ round, draft, onChange, previous, disabled 
   return (
     <div className="scoring">
       <p className="hint" id="scoring-keys">
-        Each score is a group of five choices: Tab moves to the next score, and the arrow keys or the numbers 1 to 5
-        choose within one. 1 is very low, 5 very high. The weight says how much a criterion counts in the total.
+        Each score is a group of five choices: Tab moves to the next score (between candidates, by way of the next
+        candidate’s evidence), and the arrow keys or the numbers 1 to 5 choose within one. 1 is very low, 5 very high.
+        The weight says how much a criterion counts in the total.
       </p>
       <div className="table-scroll">
         <table className="table scoring-grid" data-testid="scoring-grid" aria-describedby="scoring-keys">
@@ -66,6 +68,7 @@ export function ScoresBallotFields({ round, draft, onChange, previous, disabled 
                   <CandidateName candidate={candidate} />
                   <PreviousRoundNote previous={previous} candidateId={candidate.id} />
                   <CandidateEvidence candidateId={candidate.id} label={candidate.label} />
+                  <FarFromGroupReason candidateId={candidate.id} label={candidate.label} />
                 </th>
                 {criteria.map((criterion, criterionIndex) => {
                   const chosen = draft.scores[candidate.id]?.[criterion.id];

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { ballotProblems } from '../../../shared/model/prioritisation/ballotRules.ts';
+import { farFromGroupWords } from '../../../shared/model/prioritisation/delphi.ts';
 import type { DotsBallot, RankingBallot } from '../../../shared/schemas/ballots.ts';
 import type { Round } from '../../../shared/schemas/rounds.ts';
 import { useApiData } from '../../api/useApiData.ts';
@@ -7,6 +8,8 @@ import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { errorsFromFailure, type FormError } from '../../forms/validate.ts';
 import { completeBallot, initialDraft, unansweredMessage, type BallotDraft } from '../../prioritisation/ballotDraft.ts';
+import { DelphiReasonsContext, type DelphiReasons } from '../../prioritisation/DelphiReasonsContext.ts';
+import { farInDraft, reasonsToSend } from '../../prioritisation/delphiDraft.ts';
 import { useBallotOrder } from '../../prioritisation/useBallotOrder.ts';
 import {
   castBallot,
@@ -48,6 +51,7 @@ export function VotingPanel({ round: listed, onCast }: { round: Round; onCast: (
     return {
       byCandidate: new Map(results.candidates.map((candidate) => [candidate.candidateId, candidate])),
       aggregateLabel: results.aggregateLabel,
+      candidates: results.candidates,
     };
   }, [previousResults]);
 
@@ -85,6 +89,27 @@ function BallotForm({
   // The receipt for the ballot as last saved from this screen: shown once, the server keeps only its hash.
   const [receipt, setReceipt] = useState<string | null>(null);
   const perOrganisation = round.eligibility === 'one-per-organisation';
+  // Delphi: the reasons typed beside marks far from last round's group; only those still far are sent.
+  const [reasons, setReasons] = useState<Record<string, string>>(() => mine.mine.ballot?.reasons ?? {});
+  const far = useMemo(
+    () => (previous ? farInDraft(round.settings, round.candidates, draft, previous.candidates) : new Set<string>()),
+    [previous, round.settings, round.candidates, draft],
+  );
+  const delphi = useMemo<DelphiReasons | null>(
+    () =>
+      previous
+        ? {
+            far,
+            reasons,
+            disabled: sending,
+            onReasonChange: (candidateId, reason) => {
+              setReasons((current) => ({ ...current, [candidateId]: reason }));
+              if (saved === 'saved') setSaved('changed');
+            },
+          }
+        : null,
+    [previous, far, reasons, sending, saved],
+  );
 
   const handleChange = (next: BallotDraft): void => {
     setDraft(next);
@@ -94,12 +119,20 @@ function BallotForm({
   const handleSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (sending) return;
-    const ballot = completeBallot(draft);
-    const problems = ballot ? ballotProblems(round.settings, round.candidates, ballot) : [];
+    const complete = completeBallot(draft);
+    const ballot = complete ? { ...complete, reasons: reasonsToSend(reasons, far) } : null;
+    const problems = ballot
+      ? ballotProblems(round.settings, round.candidates, ballot, previous ? previous.candidates : null)
+      : [];
     if (!ballot || problems.length > 0) {
       const shown = ballot
         ? problems.map((problem) => ({
-            field: typeof problem.path[1] === 'string' ? problem.path[1] : null,
+            field:
+              typeof problem.path[1] !== 'string'
+                ? null
+                : problem.path[0] === 'reasons'
+                  ? `reason-${problem.path[1]}`
+                  : problem.path[1],
             message: problem.message,
           }))
         : [{ field: draft.method === 'ranking' ? 'order' : null, message: unansweredMessage(draft) }];
@@ -168,6 +201,7 @@ function BallotForm({
             className="button--secondary"
             onClick={() => {
               setDraft(initialDraft(round.settings, round.candidates, conflict.saved.mine.ballot));
+              setReasons(conflict.saved.mine.ballot?.reasons ?? {});
               setSaved(conflict.saved.mine.hasVoted ? 'saved' : 'none');
               setConflict(null);
             }}
@@ -176,14 +210,26 @@ function BallotForm({
           </button>
         </div>
       ) : null}
-      {draft.method === 'dots' ? (
-        <DotsBallotFields {...fieldProps} draft={draft} onChange={(next: DotsBallot) => handleChange(next)} />
+      {previous ? (
+        <p className="hint" data-testid="delphi-hint">
+          This is a follow-up round: beside each candidate is how the group voted last round. {farFromGroupWords} Where
+          your mark is far, you can say why in one line; the group sees your reason without your name in the next round.
+        </p>
       ) : null}
-      {draft.method === 'scores' ? <ScoresBallotFields {...fieldProps} draft={draft} onChange={handleChange} /> : null}
-      {draft.method === 'ranking' ? (
-        <RankingBallotFields {...fieldProps} draft={draft} onChange={(next: RankingBallot) => handleChange(next)} />
-      ) : null}
-      {draft.method === 'matrix' ? <MatrixBallotFields {...fieldProps} draft={draft} onChange={handleChange} /> : null}
+      <DelphiReasonsContext.Provider value={delphi}>
+        {draft.method === 'dots' ? (
+          <DotsBallotFields {...fieldProps} draft={draft} onChange={(next: DotsBallot) => handleChange(next)} />
+        ) : null}
+        {draft.method === 'scores' ? (
+          <ScoresBallotFields {...fieldProps} draft={draft} onChange={handleChange} />
+        ) : null}
+        {draft.method === 'ranking' ? (
+          <RankingBallotFields {...fieldProps} draft={draft} onChange={(next: RankingBallot) => handleChange(next)} />
+        ) : null}
+        {draft.method === 'matrix' ? (
+          <MatrixBallotFields {...fieldProps} draft={draft} onChange={handleChange} />
+        ) : null}
+      </DelphiReasonsContext.Provider>
       <div role="status" className="ballot-status" data-testid="ballot-status">
         {saved === 'saved' ? (
           <div className="notice notice--success">

@@ -5,6 +5,8 @@ import type { Round } from '../../../shared/schemas/rounds.ts';
 export interface PreviousResults {
   byCandidate: ReadonlyMap<string, CandidateResult>;
   aggregateLabel: string;
+  /** The same results as a list, for the "far from the group" rule. */
+  candidates: readonly CandidateResult[];
 }
 
 /** What every method's ballot fields receive. */

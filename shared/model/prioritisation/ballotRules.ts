@@ -1,5 +1,7 @@
 import type { Ballot, DotsBallot } from '../../schemas/ballots.ts';
+import type { CandidateResult } from '../../schemas/roundResults.ts';
 import type { Candidate, MethodSettings } from '../../schemas/rounds.ts';
+import { candidatesFarFromGroup, maxReasonLength } from './delphi.ts';
 import { methodLabels } from './methods.ts';
 
 /** Why a ballot cannot be accepted, pointing at the part of it that is wrong. */
@@ -26,11 +28,14 @@ export function dotsCap(settings: Extract<MethodSettings, { method: 'dots' }>): 
 /**
  * Checks a ballot against its round's method, settings and candidates. The same rules run in the browser (to guide
  * the voter) and on the server (which alone decides). Returns no problems for a ballot that may be stored.
+ * `previous` is last round's results when this round follows one up (null otherwise): reasons are taken only then,
+ * and only on candidates where the ballot is far from that group.
  */
 export function ballotProblems(
   settings: MethodSettings,
   candidates: readonly (Pick<Candidate, 'id'> & { label?: string })[],
   ballot: Ballot,
+  previous: readonly CandidateResult[] | null = null,
 ): BallotProblem[] {
   if (ballot.method !== settings.method) {
     const uses = methodLabels[settings.method].label.toLowerCase();
@@ -115,6 +120,51 @@ export function ballotProblems(
         }
       }
       break;
+    }
+  }
+  problems.push(...reasonProblems(settings, candidates, ballot, previous, ids, named));
+  return problems;
+}
+
+/** Reasons: only in a follow-up round, one line of at most 200 characters, on a candidate far from last round's group. */
+function reasonProblems(
+  settings: MethodSettings,
+  candidates: readonly Pick<Candidate, 'id'>[],
+  ballot: Ballot,
+  previous: readonly CandidateResult[] | null,
+  ids: ReadonlySet<string>,
+  named: (id: string) => string,
+): BallotProblem[] {
+  const reasons = Object.entries(ballot.reasons ?? {});
+  if (reasons.length === 0) return [];
+  if (previous === null) {
+    return [
+      {
+        path: ['reasons'],
+        message:
+          'This round is not a follow-up of an earlier round, so there is no group to move away from: leave out reasons',
+      },
+    ];
+  }
+  const far = candidatesFarFromGroup(settings, candidates, ballot, previous);
+  const problems: BallotProblem[] = [];
+  for (const [id, reason] of reasons) {
+    const path = ['reasons', id];
+    if (!ids.has(id)) problems.push({ path, message: `Candidate “${id}” is not on this ballot` });
+    else if (reason.length > maxReasonLength) {
+      problems.push({
+        path,
+        message: `The reason for ${named(id)} is ${reason.length} characters: keep it to one line of at most ${maxReasonLength}`,
+      });
+    } else if (/[\r\n]/.test(reason)) {
+      problems.push({ path, message: `The reason for ${named(id)} must be one line` });
+    } else if (reason === '') {
+      problems.push({ path, message: `The reason for ${named(id)} is empty: leave it out instead` });
+    } else if (!far.has(id)) {
+      problems.push({
+        path,
+        message: `Your mark for ${named(id)} is close to last round’s group, so no reason is asked for: leave it out`,
+      });
     }
   }
   return problems;

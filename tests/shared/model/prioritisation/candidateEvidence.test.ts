@@ -31,7 +31,7 @@ function metric(id: string, england: Judgement, region: Judgement, worsening = f
         words: worsening ? 'Increasing and getting worse' : 'No significant change',
       },
     },
-  } as CandidateMetric;
+  };
 }
 
 const noData = (id: string): CandidateMetric => ({
@@ -57,6 +57,6 @@ describe('the one-line evidence headline beside a candidate', () => {
     ],
     [[metric('a', 'similar', 'worse')], '1 worse than the region.'],
   ])('%#: says it in words', (metrics, expected) => {
-    expect(evidenceHeadline(metrics as CandidateMetric[])).toBe(expected);
+    expect(evidenceHeadline(metrics)).toBe(expected);
   });
 });
