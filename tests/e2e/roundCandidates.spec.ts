@@ -80,6 +80,8 @@ test('a facilitator puts an indicator and a cohort of concern beside outcomes, a
     '3 chosen: 1 outcome, 1 indicator, 1 cohort or locality.',
   );
   await builder.getByRole('radio', { name: 'Live' }).check();
+  // Dots are shuffled for each voter by default; the listed order lets this test read the rows by position.
+  await builder.getByRole('radio', { name: 'The order listed' }).check();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.screenshot({ path: `${screensDir}/round-builder-candidates.png`, fullPage: true });
   await builder.getByRole('button', { name: 'Save the draft round' }).click();
