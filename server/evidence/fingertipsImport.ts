@@ -1,7 +1,7 @@
 import { periodSortKey } from '../../shared/model/evidence/periods.ts';
 import { englandAreaCode, type EvidenceArea } from '../../shared/schemas/observations.ts';
-import { matchColumns, parseNumberCell, recordReader, type ColumnSpec } from './columns.ts';
-import { forEachCsvRecord } from './csvRecords.ts';
+import { parseNumberCell, type ColumnSpec } from './columns.ts';
+import { readHeadedCsv } from './headedCsv.ts';
 import { ProblemList } from './importProblems.ts';
 import { observationKey, observationTextLimit, sameValues, type ObservationDraft } from './observationDraft.ts';
 import type { ImportDisagreement } from '../../shared/schemas/comparatorAreas.ts';
@@ -120,130 +120,115 @@ export async function readFingertipsExport(
   const seenAreas = new Map<string, { code: string; name: string; type: string }>();
   const comparators = context.comparatorAreaCodes ?? new Set<string>();
   let regionComparisonAt: number | null = null;
-  let positions: Map<FingertipsColumn, number> | null = null;
-  let headerLength = 0;
-  let rowsRead = 0;
   let otherAreaRows = 0;
 
-  const stopped = await forEachCsvRecord(file, (cells, row) => {
-    if (!positions) {
-      const matched = matchColumns(cells, fingertipsColumns);
-      if (!matched.ok) {
-        problems.add(1, null, notFingertips(matched.problems));
-        throw new Error(notFingertips(matched.problems));
-      }
-      positions = matched.positions;
-      headerLength = cells.length;
-      const at = cells.findIndex((name) => regionComparisonColumn.test(name.replace(/^\uFEFF/, '').trim()));
+  const { rowsRead } = await readHeadedCsv(file, {
+    specs: fingertipsColumns,
+    problems,
+    notThisFile: notFingertips,
+    onHeader: (header) => {
+      const at = header.findIndex((name) => regionComparisonColumn.test(name.replace(/^\uFEFF/, '').trim()));
       regionComparisonAt = at === -1 ? null : at;
-      return;
-    }
-    rowsRead += 1;
-    const cell = recordReader(positions, cells);
-    if (cells.length < headerLength) {
-      problems.add(
-        row,
-        null,
-        `The row has ${cells.length} cells but the header has ${headerLength}: the file may be cut short`,
-      );
-      return;
-    }
-    const areaCode = cell('areaCode').toUpperCase();
-    const isArea = areaCode === context.areaCode;
-    if (!seenAreas.has(areaCode) && seenAreas.size < maxSeenAreas && areaCode !== englandAreaCode) {
-      if (onsAreaCode.test(areaCode)) {
-        seenAreas.set(areaCode, {
-          code: areaCode,
-          name: clip(cell('areaName')) || areaCode,
-          type: clip(cell('areaType')),
-        });
+    },
+    onRow: (cell, row, cells) => {
+      const areaCode = cell('areaCode').toUpperCase();
+      const isArea = areaCode === context.areaCode;
+      if (!seenAreas.has(areaCode) && seenAreas.size < maxSeenAreas && areaCode !== englandAreaCode) {
+        if (onsAreaCode.test(areaCode)) {
+          seenAreas.set(areaCode, {
+            code: areaCode,
+            name: clip(cell('areaName')) || areaCode,
+            type: clip(cell('areaType')),
+          });
+        }
       }
-    }
-    const indicatorId = cell('indicatorId');
-    const quintileGroup = [
-      indicatorId,
-      cell('areaType') || areaTypeOf(areaCode),
-      cell('period'),
-      cell('sex').toLowerCase(),
-      cell('age'),
-      cell('categoryType'),
-      cell('category'),
-    ].join('\u0000');
-    if (!isArea && areaCode !== englandAreaCode && !areaCode.startsWith('E12') && !comparators.has(areaCode)) {
-      otherAreaRows += 1;
-      // Dropped, but ranked first: a quintile is among every area of the type, not only the ones kept.
-      if (context.metricsByFingertipsId.has(indicatorId)) {
-        const parsed = parseNumberCell(cell('value'));
-        if (parsed.ok && parsed.value !== null) quintiles.add(quintileGroup, areaCode, parsed.value);
+      const indicatorId = cell('indicatorId');
+      const quintileGroup = [
+        indicatorId,
+        cell('areaType') || areaTypeOf(areaCode),
+        cell('period'),
+        cell('sex').toLowerCase(),
+        cell('age'),
+        cell('categoryType'),
+        cell('category'),
+      ].join('\u0000');
+      if (!isArea && areaCode !== englandAreaCode && !areaCode.startsWith('E12') && !comparators.has(areaCode)) {
+        otherAreaRows += 1;
+        // Dropped, but ranked first: a quintile is among every area of the type, not only the ones kept.
+        if (context.metricsByFingertipsId.has(indicatorId)) {
+          const parsed = parseNumberCell(cell('value'));
+          if (parsed.ok && parsed.value !== null) quintiles.add(quintileGroup, areaCode, parsed.value);
+        }
+        return;
       }
-      return;
-    }
-    if (!/^\d{1,10}$/.test(indicatorId)) {
-      problems.add(row, 'Indicator ID', `"${indicatorId}" is not a Fingertips indicator id (digits only)`);
-      return;
-    }
-    const metricIds = context.metricsByFingertipsId.get(indicatorId);
-    if (!metricIds || metricIds.length === 0) {
-      const entry = skipped.get(indicatorId) ?? { name: clip(cell('indicatorName')), rows: 0 };
-      entry.rows += 1;
-      skipped.set(indicatorId, entry);
-      return;
-    }
-    const numbers = new Map<FingertipsColumn, number | null>();
-    for (const [key, column] of numberColumns) {
-      const parsed = parseNumberCell(cell(key));
-      if (parsed.ok) numbers.set(key, parsed.value);
-      else problems.add(row, column, `"${cell(key).slice(0, 60)}" is not a number`);
-    }
-    const period = cell('period');
-    const sortable = parseNumberCell(cell('periodSortable'));
-    const periodKey = sortable.ok && sortable.value !== null ? Math.trunc(sortable.value) : periodSortKey(period);
-    if (period === '' || periodKey === null) {
-      problems.add(row, 'Time period', period === '' ? 'The time period is empty' : `"${period}" has no year`);
-    }
-    if (numbers.size < numberColumns.length || periodKey === null || period === '') return;
-    const value = numbers.get('value') ?? null;
-    if (value !== null) quintiles.add(quintileGroup, areaCode, value);
+      if (!/^\d{1,10}$/.test(indicatorId)) {
+        problems.add(row, 'Indicator ID', `"${indicatorId}" is not a Fingertips indicator id (digits only)`);
+        return;
+      }
+      const metricIds = context.metricsByFingertipsId.get(indicatorId);
+      if (!metricIds || metricIds.length === 0) {
+        const entry = skipped.get(indicatorId) ?? { name: clip(cell('indicatorName')), rows: 0 };
+        entry.rows += 1;
+        skipped.set(indicatorId, entry);
+        return;
+      }
+      const numbers = new Map<FingertipsColumn, number | null>();
+      for (const [key, column] of numberColumns) {
+        const parsed = parseNumberCell(cell(key));
+        if (parsed.ok) numbers.set(key, parsed.value);
+        else problems.add(row, column, `"${cell(key).slice(0, 60)}" is not a number`);
+      }
+      const period = cell('period');
+      const sortable = parseNumberCell(cell('periodSortable'));
+      const periodKey = sortable.ok && sortable.value !== null ? Math.trunc(sortable.value) : periodSortKey(period);
+      if (period === '' || periodKey === null) {
+        problems.add(row, 'Time period', period === '' ? 'The time period is empty' : `"${period}" has no year`);
+      }
+      if (numbers.size < numberColumns.length || periodKey === null || period === '') return;
+      const value = numbers.get('value') ?? null;
+      if (value !== null) quintiles.add(quintileGroup, areaCode, value);
 
-    if (isArea) {
-      const parent = (cell('regionCode') || cell('parentCode')).toUpperCase();
-      if (parent !== '') parentVotes.set(parent, (parentVotes.get(parent) ?? 0) + 1);
-    }
-    if (cell('areaName') !== '') areaNames.set(areaCode, clip(cell('areaName')));
-    const sex = cell('sex');
-    sexesByIndicator.set(indicatorId, (sexesByIndicator.get(indicatorId) ?? new Set<string>()).add(sex.toLowerCase()));
-    entries.push({
-      indicatorId,
-      metricIds,
-      sex,
-      age: cell('age'),
-      row,
-      quintileGroup,
-      draft: {
-        metricId: '',
-        areaCode,
-        areaName: '',
-        period: clip(period),
-        periodKey,
-        categoryType: clip(cell('categoryType')),
-        category: clip(cell('category')),
-        value,
-        lowerCi: numbers.get('lowerCi') ?? null,
-        upperCi: numbers.get('upperCi') ?? null,
-        count: numbers.get('count') ?? null,
-        denominator: numbers.get('denominator') ?? null,
-        note: clip(cell('note')),
-        source: 'fingertips',
-        lowerCi998: numbers.get('lowerCi998') ?? null,
-        upperCi998: numbers.get('upperCi998') ?? null,
-        quintile: null,
-        fingertipsVsEngland: clip(cell('vsEngland')) || null,
-        fingertipsVsRegion: clip(regionComparisonAt === null ? '' : (cells[regionComparisonAt] ?? '').trim()) || null,
-      },
-    });
+      if (isArea) {
+        const parent = (cell('regionCode') || cell('parentCode')).toUpperCase();
+        if (parent !== '') parentVotes.set(parent, (parentVotes.get(parent) ?? 0) + 1);
+      }
+      if (cell('areaName') !== '') areaNames.set(areaCode, clip(cell('areaName')));
+      const sex = cell('sex');
+      sexesByIndicator.set(
+        indicatorId,
+        (sexesByIndicator.get(indicatorId) ?? new Set<string>()).add(sex.toLowerCase()),
+      );
+      entries.push({
+        indicatorId,
+        metricIds,
+        sex,
+        age: cell('age'),
+        row,
+        quintileGroup,
+        draft: {
+          metricId: '',
+          areaCode,
+          areaName: '',
+          period: clip(period),
+          periodKey,
+          categoryType: clip(cell('categoryType')),
+          category: clip(cell('category')),
+          value,
+          lowerCi: numbers.get('lowerCi') ?? null,
+          upperCi: numbers.get('upperCi') ?? null,
+          count: numbers.get('count') ?? null,
+          denominator: numbers.get('denominator') ?? null,
+          note: clip(cell('note')),
+          source: 'fingertips',
+          lowerCi998: numbers.get('lowerCi998') ?? null,
+          upperCi998: numbers.get('upperCi998') ?? null,
+          quintile: null,
+          fingertipsVsEngland: clip(cell('vsEngland')) || null,
+          fingertipsVsRegion: clip(regionComparisonAt === null ? '' : (cells[regionComparisonAt] ?? '').trim()) || null,
+        },
+      });
+    },
   });
-  if (stopped && problems.isEmpty) problems.add(stopped.row, null, stopped.message);
-  if (!positions && problems.isEmpty) problems.add(null, null, 'The file is empty: it has no header row');
 
   // Sex is a breakdown only where an indicator has rows for more than one sex: maternal indicators are all "Female".
   for (const entry of entries) {

@@ -1,8 +1,8 @@
 import type { ComparisonMethod, ValueType } from '../../shared/schemas/evidenceMethods.ts';
 import type { Polarity } from '../../shared/schemas/framework.ts';
 import type { IndicatorMetadata } from '../../shared/schemas/indicatorMetadata.ts';
-import { matchColumns, recordReader, type ColumnSpec } from './columns.ts';
-import { forEachCsvRecord } from './csvRecords.ts';
+import type { ColumnSpec } from './columns.ts';
+import { readHeadedCsv } from './headedCsv.ts';
 import { ProblemList } from './importProblems.ts';
 
 /** One indicator's metadata as read from the file, before it is stored. */
@@ -31,7 +31,6 @@ const metadataColumns = [
     aliases: ['Comparator method', 'Comparison method', 'Benchmark comparison method', 'ComparatorMethod'],
   },
 ] as const satisfies readonly ColumnSpec<string>[];
-type MetadataColumn = (typeof metadataColumns)[number]['key'];
 
 // Texts are matched without case, padding (the API pads "RAG - Low is good   ") or the kind of dash.
 const normaliseText = (text: string): string =>
@@ -112,86 +111,65 @@ export async function readIndicatorMetadata(file: Uint8Array): Promise<Indicator
   const records = new Map<string, { record: IndicatorMetadataDraft; row: number }>();
   const notes: string[] = [];
   const notApplied = new Set<string>();
-  let positions: Map<MetadataColumn, number> | null = null;
-  let headerLength = 0;
-  let rowsRead = 0;
-
-  const stopped = await forEachCsvRecord(file, (cells, row) => {
-    if (!positions) {
-      const matched = matchColumns(cells, metadataColumns);
-      if (!matched.ok) {
-        problems.add(1, null, notMetadata(matched.problems));
-        throw new Error(notMetadata(matched.problems));
+  const { rowsRead, hasHeader } = await readHeadedCsv(file, {
+    specs: metadataColumns,
+    problems,
+    notThisFile: notMetadata,
+    skipBlankRows: true,
+    onRow: (cell, row) => {
+      const fingertipsId = cell('indicatorId');
+      if (!/^\d{1,10}$/.test(fingertipsId)) {
+        problems.add(
+          row,
+          'Indicator ID',
+          `"${fingertipsId.slice(0, 60)}" is not a Fingertips indicator id (digits only)`,
+        );
+        return;
       }
-      positions = matched.positions;
-      headerLength = cells.length;
-      return;
-    }
-    if (cells.every((cell) => cell.trim() === '')) return;
-    rowsRead += 1;
-    const cell = recordReader(positions, cells);
-    if (cells.length < headerLength) {
-      problems.add(
-        row,
-        null,
-        `The row has ${cells.length} cells but the header has ${headerLength}: the file may be cut short`,
-      );
-      return;
-    }
-    const fingertipsId = cell('indicatorId');
-    if (!/^\d{1,10}$/.test(fingertipsId)) {
-      problems.add(
-        row,
-        'Indicator ID',
-        `"${fingertipsId.slice(0, 60)}" is not a Fingertips indicator id (digits only)`,
-      );
-      return;
-    }
-    const polarity = readKey(cell('polarity'), polarityTexts);
-    if (polarity === undefined) {
-      problems.add(row, 'Polarity', unknownText(cell('polarity'), 'polarity'));
-    }
-    const valueType = readKey(cell('valueType'), valueTypeTexts);
-    if (valueType === undefined) {
-      problems.add(row, 'Value type', unknownText(cell('valueType'), 'value type'));
-    }
-    const comparisonMethod = readKey(cell('comparisonMethod'), comparisonTexts);
-    if (comparisonMethod === undefined) {
-      problems.add(row, 'Benchmarking method', unknownText(cell('comparisonMethod'), 'benchmarking method'));
-    }
-    if (polarity === undefined || valueType === undefined || comparisonMethod === undefined) return;
-    const text = normaliseText(cell('comparisonMethod'));
-    if (text === 'quartiles' || text.startsWith('is a suicide')) notApplied.add(fingertipsId);
+      const polarity = readKey(cell('polarity'), polarityTexts);
+      if (polarity === undefined) {
+        problems.add(row, 'Polarity', unknownText(cell('polarity'), 'polarity'));
+      }
+      const valueType = readKey(cell('valueType'), valueTypeTexts);
+      if (valueType === undefined) {
+        problems.add(row, 'Value type', unknownText(cell('valueType'), 'value type'));
+      }
+      const comparisonMethod = readKey(cell('comparisonMethod'), comparisonTexts);
+      if (comparisonMethod === undefined) {
+        problems.add(row, 'Benchmarking method', unknownText(cell('comparisonMethod'), 'benchmarking method'));
+      }
+      if (polarity === undefined || valueType === undefined || comparisonMethod === undefined) return;
+      const text = normaliseText(cell('comparisonMethod'));
+      if (text === 'quartiles' || text.startsWith('is a suicide')) notApplied.add(fingertipsId);
 
-    const record: IndicatorMetadataDraft = {
-      fingertipsId,
-      name: clip(cell('name')),
-      definition: clip(cell('definition')),
-      rationale: clip(cell('rationale')),
-      unit: clip(cell('unit')),
-      valueTypeText: clip(cell('valueType')),
-      valueType,
-      polarityText: clip(cell('polarity')),
-      polarity,
-      dataSource: clip(cell('dataSource')),
-      frequency: clip(cell('frequency')),
-      ciMethod: clip(cell('ciMethod')),
-      comparisonMethodText: clip(cell('comparisonMethod')),
-      comparisonMethod,
-    };
-    const earlier = records.get(fingertipsId);
-    if (!earlier) records.set(fingertipsId, { record, row });
-    else if (!sameMetadata(earlier.record, record)) {
-      problems.add(
-        row,
-        'Indicator ID',
-        `Row ${earlier.row} has metadata for indicator ${fingertipsId} too, and it differs: export one profile's metadata at a time`,
-      );
-    }
+      const record: IndicatorMetadataDraft = {
+        fingertipsId,
+        name: clip(cell('name')),
+        definition: clip(cell('definition')),
+        rationale: clip(cell('rationale')),
+        unit: clip(cell('unit')),
+        valueTypeText: clip(cell('valueType')),
+        valueType,
+        polarityText: clip(cell('polarity')),
+        polarity,
+        dataSource: clip(cell('dataSource')),
+        frequency: clip(cell('frequency')),
+        ciMethod: clip(cell('ciMethod')),
+        comparisonMethodText: clip(cell('comparisonMethod')),
+        comparisonMethod,
+      };
+      const earlier = records.get(fingertipsId);
+      if (!earlier) records.set(fingertipsId, { record, row });
+      else if (!sameMetadata(earlier.record, record)) {
+        problems.add(
+          row,
+          'Indicator ID',
+          `Row ${earlier.row} has metadata for indicator ${fingertipsId} too, and it differs: export one profile's metadata at a time`,
+        );
+      }
+    },
   });
-  if (stopped && problems.isEmpty) problems.add(stopped.row, null, stopped.message);
-  if (!positions && problems.isEmpty) problems.add(null, null, 'The file is empty: it has no header row');
-  if (positions && problems.isEmpty && records.size === 0) {
+  if (hasHeader && problems.isEmpty && records.size === 0) {
     problems.add(null, null, 'The file has a header but no indicators');
   }
   if (notApplied.size > 0) {
