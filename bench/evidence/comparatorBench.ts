@@ -1,7 +1,5 @@
-import { chromium } from 'playwright-core';
 import { readMetrics } from '../../shared/model/framework/index.ts';
 import { workspaceDocName } from '../../shared/protocol/docNames.ts';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import {
   buildFingertipsRow,
   fingertipsCsv,
@@ -10,6 +8,7 @@ import {
 import { londonBoroughs } from '../../tests/server/evidence/londonFactory.ts';
 import { createBenchPartnership, postFile, type EvidenceBenchServer } from './evidenceServer.ts';
 import { fingertipsIdsOfTemplate } from './templateIds.ts';
+import { timeVisits } from './pageVisits.ts';
 
 /** Merton's ten comparator areas in the bench: London boroughs around it (any ten serve; these are its neighbours). */
 export const benchComparatorCodes = [
@@ -174,30 +173,12 @@ export async function runComparatorRender(
     fingertipsCsv(rows),
   );
 
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first');
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-  try {
-    const context = await browser.newContext();
-    const [name, value] = bench.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: bench.server.url }]);
-    const url = `${bench.server.url}/p/${partnershipId}/evidence/metrics/${metricId}`;
-    const visit = async (): Promise<number> => {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.getByTestId('evidence-statement').waitFor();
-      await page.locator('svg.trend-chart [data-series="england"] path').first().waitFor();
-      await page.locator('svg.comparator-chart [data-place]').waitFor();
-      await page.locator('table.comparator-table tbody tr').nth(benchComparatorCodes.length).waitFor();
-      const elapsed = await page.evaluate(() => performance.now());
-      await page.close();
-      return elapsed;
-    };
-    const coldMs = await visit();
-    const warmMs: number[] = [];
-    for (let i = 0; i < visits; i++) warmMs.push(await visit());
-    return { years, comparators: benchComparatorCodes.length, coldMs, warmMs };
-  } finally {
-    await browser.close();
-  }
+  const url = `${bench.server.url}/p/${partnershipId}/evidence/metrics/${metricId}`;
+  const { coldMs, warmMs } = await timeVisits(bench, url, visits, async (page) => {
+    await page.getByTestId('evidence-statement').waitFor();
+    await page.locator('svg.trend-chart [data-series="england"] path').first().waitFor();
+    await page.locator('svg.comparator-chart [data-place]').waitFor();
+    await page.locator('table.comparator-table tbody tr').nth(benchComparatorCodes.length).waitFor();
+  });
+  return { years, comparators: benchComparatorCodes.length, coldMs, warmMs };
 }

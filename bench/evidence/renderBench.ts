@@ -1,8 +1,7 @@
-import { chromium } from 'playwright-core';
 import { readMetrics } from '../../shared/model/framework/index.ts';
 import { workspaceDocName } from '../../shared/protocol/docNames.ts';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
 import { createBenchPartnership, postFile, type EvidenceBenchServer } from './evidenceServer.ts';
+import { timeVisits } from './pageVisits.ts';
 
 /** Times to a drawn metric page, in milliseconds from navigation start, for each visit. */
 export interface RenderRun {
@@ -50,32 +49,14 @@ export async function runRender(bench: EvidenceBenchServer, years: number, visit
     twentyYears(metricId, years),
   );
 
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first');
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-  try {
-    const context = await browser.newContext();
-    const [name, value] = bench.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: bench.server.url }]);
-    const url = `${bench.server.url}/p/${partnershipId}/evidence/metrics/${metricId}`;
-    const visit = async (): Promise<number> => {
-      const page = await context.newPage();
-      await page.goto(url);
-      await page.getByTestId('evidence-statement').waitFor();
-      await page.locator(`svg.trend-chart [data-series="england"] path`).first().waitFor();
-      await page
-        .locator('table.evidence-table tbody tr')
-        .nth(years - 1)
-        .waitFor();
-      const elapsed = await page.evaluate(() => performance.now());
-      await page.close();
-      return elapsed;
-    };
-    const coldMs = await visit();
-    const warmMs: number[] = [];
-    for (let i = 0; i < visits; i++) warmMs.push(await visit());
-    return { years, points: years * 3, coldMs, warmMs };
-  } finally {
-    await browser.close();
-  }
+  const url = `${bench.server.url}/p/${partnershipId}/evidence/metrics/${metricId}`;
+  const { coldMs, warmMs } = await timeVisits(bench, url, visits, async (page) => {
+    await page.getByTestId('evidence-statement').waitFor();
+    await page.locator(`svg.trend-chart [data-series="england"] path`).first().waitFor();
+    await page
+      .locator('table.evidence-table tbody tr')
+      .nth(years - 1)
+      .waitFor();
+  });
+  return { years, points: years * 3, coldMs, warmMs };
 }
