@@ -9,7 +9,7 @@ import { useDataMapping } from '../dataMapping/useDataMapping.ts';
 import { useFramework } from '../needsAssessment/useFramework.ts';
 import { usePartnership } from '../screens/partnership/PartnershipContext.ts';
 import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
-import type { SeriesRole } from './chartSeries.ts';
+import { chartLines } from './chartSeries.ts';
 import { ComparisonMark } from './ComparisonMark.tsx';
 import { comparatorEvidence } from '../../shared/model/evidence/comparators.ts';
 import { ComparatorSection } from './ComparatorSection.tsx';
@@ -58,11 +58,7 @@ function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; serie
   const mappings = useDataMapping(doc);
   const paths = evidencePaths(partnership.id);
   const region = areaOf(series.areas, 'region');
-  const lines: { role: SeriesRole; name: string }[] = [
-    { role: 'area', name: areaOf(series.areas, 'area')?.name ?? partnership.areaName },
-    ...(region ? [{ role: 'region' as const, name: region.name }] : []),
-    { role: 'england', name: 'England' },
-  ];
+  const lines = chartLines(series.areas, partnership.areaName);
   const all = series.metrics.flatMap((metric) => metric.observations);
   const comparatorAreas = useComparatorAreas(partnership.id);
   const placeName = areaOf(series.areas, 'area')?.name ?? partnership.areaName;

@@ -1,5 +1,5 @@
-import type { SeriesRow } from '../../shared/model/evidence/index.ts';
-import type { Observation } from '../../shared/schemas/observations.ts';
+import { areaOf, type SeriesRow } from '../../shared/model/evidence/index.ts';
+import type { EvidenceArea, Observation } from '../../shared/schemas/observations.ts';
 
 /** Which line of a trend chart: the area, its region or England. */
 export type SeriesRole = 'area' | 'region' | 'england';
@@ -47,4 +47,17 @@ export function valueExtent(lines: readonly (ChartPoint | null)[][]): [number, n
   if (!Number.isFinite(low)) return [0, 1];
   const pad = (high - low || Math.abs(high) || 1) * 0.1;
   return [Math.max(0, low - pad), high + pad];
+}
+
+/**
+ * The lines a metric's chart draws for the areas that have data: the place (named as its rows name it, else
+ * `placeName`), its region when there is one, and England.
+ */
+export function chartLines(areas: readonly EvidenceArea[], placeName: string): { role: SeriesRole; name: string }[] {
+  const region = areaOf(areas, 'region');
+  return [
+    { role: 'area', name: areaOf(areas, 'area')?.name ?? placeName },
+    ...(region ? [{ role: 'region' as const, name: region.name }] : []),
+    { role: 'england', name: 'England' },
+  ];
 }

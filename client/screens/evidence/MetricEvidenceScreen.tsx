@@ -18,7 +18,7 @@ import { AboutIndicator } from '../../evidence/AboutIndicator.tsx';
 import { BreakdownTables } from '../../evidence/BreakdownTables.tsx';
 import { ChartLegend } from '../../evidence/ChartLegend.tsx';
 import { ComparatorSection } from '../../evidence/ComparatorSection.tsx';
-import type { SeriesRole } from '../../evidence/chartSeries.ts';
+import { chartLines } from '../../evidence/chartSeries.ts';
 import { EvidenceStatement } from '../../evidence/EvidenceStatement.tsx';
 import { EvidenceTable } from '../../evidence/EvidenceTable.tsx';
 import { MarkAvailable } from '../../evidence/MarkAvailable.tsx';
@@ -88,11 +88,7 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
   const area = areaOf(evidence.areas, 'area');
   const region = areaOf(evidence.areas, 'region');
   const areaName = area?.name ?? partnership.areaName;
-  const lines: { role: SeriesRole; name: string }[] = [
-    { role: 'area', name: areaName },
-    ...(region ? [{ role: 'region' as const, name: region.name }] : []),
-    { role: 'england', name: 'England' },
-  ];
+  const lines = chartLines(evidence.areas, partnership.areaName);
   const paths = evidencePaths(partnership.id);
   return (
     <>

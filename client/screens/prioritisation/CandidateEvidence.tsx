@@ -1,33 +1,17 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { areaOf, seriesRows } from '../../../shared/model/evidence/index.ts';
 import { dataStatusLabel } from '../../../shared/model/dataMapping/statuses.ts';
-import type { CandidateEvidence as Evidence, CandidateMetric } from '../../../shared/schemas/candidateEvidence.ts';
+import type { CandidateMetric } from '../../../shared/schemas/candidateEvidence.ts';
 import { defaultEvidenceMethod } from '../../../shared/schemas/evidenceMethods.ts';
-import { useApiData, type ApiData } from '../../api/useApiData.ts';
-import type { SeriesRole } from '../../evidence/chartSeries.ts';
+import { chartLines } from '../../evidence/chartSeries.ts';
 import { ComparatorSection } from '../../evidence/ComparatorSection.tsx';
 import { EvidenceTable } from '../../evidence/EvidenceTable.tsx';
 import { formatValue } from '../../evidence/formatObservation.ts';
 import { evidencePaths } from '../../evidence/paths.ts';
 import { TrendChart } from '../../evidence/TrendChart.tsx';
 import { useMetricEvidence } from '../../evidence/useMetricEvidence.ts';
-import { fetchRoundEvidence } from '../../prioritisation/roundsApi.ts';
+import { useCandidateEvidence } from '../../prioritisation/RoundEvidenceContext.tsx';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
-
-const RoundEvidenceContext = createContext<ApiData<Map<string, Evidence>> | null>(null);
-
-/** Loads the evidence beside each candidate of a round once, for every ballot, result and decision under it. */
-export function RoundEvidenceProvider({ roundId, children }: { roundId: string; children: ReactNode }) {
-  const load = useCallback(
-    (signal: AbortSignal) =>
-      fetchRoundEvidence(roundId, signal).then(
-        (evidence) => new Map(evidence.candidates.map((candidate) => [candidate.candidateId, candidate])),
-      ),
-    [roundId],
-  );
-  const evidence = useApiData(load);
-  return <RoundEvidenceContext value={evidence}>{children}</RoundEvidenceContext>;
-}
 
 const comparisonWords = (metric: CandidateMetric, comparator: 'england' | 'region'): string =>
   metric.latest?.comparisons.find((comparison) => comparison.comparator === comparator)?.words ?? '—';
@@ -42,11 +26,10 @@ function latestWords(metric: CandidateMetric): string {
 /**
  * The evidence beside one candidate: a one-line summary that opens to its metrics — latest value, against England
  * and the region in words, the trend, data availability, each with its chart and table — its concerns and the
- * offer actions aimed at it. Renders nothing outside a `RoundEvidenceProvider` or before the evidence has loaded.
+ * offer actions aimed at it. Renders nothing outside a `RoundEvidenceProvider` (client/prioritisation/RoundEvidenceContext.tsx) or before the evidence has loaded.
  */
 export function CandidateEvidence({ candidateId, label }: { candidateId: string; label: string }) {
-  const evidence = use(RoundEvidenceContext);
-  const entry = evidence?.status === 'ready' ? evidence.data.get(candidateId) : undefined;
+  const entry = useCandidateEvidence(candidateId);
   if (!entry) return null;
   const { availability } = entry;
   const gaps = availability.missing + availability.notAccessible + availability.notMapped;
@@ -128,11 +111,7 @@ function MetricChart({ metric }: { metric: CandidateMetric }) {
   const area = areaOf(evidence.data.areas, 'area');
   const region = areaOf(evidence.data.areas, 'region');
   const areaName = area?.name ?? partnership.areaName;
-  const lines: { role: SeriesRole; name: string }[] = [
-    { role: 'area', name: areaName },
-    ...(region ? [{ role: 'region' as const, name: region.name }] : []),
-    { role: 'england', name: 'England' },
-  ];
+  const lines = chartLines(evidence.data.areas, partnership.areaName);
   return (
     <figure className="trend-figure">
       <TrendChart

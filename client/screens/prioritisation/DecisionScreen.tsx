@@ -10,7 +10,8 @@ import { errorsFromFailure, validate, type FormError } from '../../forms/validat
 import { fetchDecision, fetchResults, recordDecision } from '../../prioritisation/roundsApi.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
-import { CandidateEvidence, RoundEvidenceProvider } from './CandidateEvidence.tsx';
+import { RoundEvidenceProvider } from '../../prioritisation/RoundEvidenceContext.tsx';
+import { CandidateEvidence } from './CandidateEvidence.tsx';
 import { CandidateName } from './CandidateName.tsx';
 
 const fields = ['priorityCandidateIds', 'statement', 'reviewDate'];

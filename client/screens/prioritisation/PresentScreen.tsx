@@ -7,7 +7,7 @@ import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { JoinCode } from './JoinCode.tsx';
 import { Countdown, TurnoutMeter } from './LiveFigures.tsx';
 import { QuadrantChart } from './QuadrantChart.tsx';
-import { RoundEvidenceProvider } from './CandidateEvidence.tsx';
+import { RoundEvidenceProvider } from '../../prioritisation/RoundEvidenceContext.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { quorumWords } from './ResultsSection.tsx';
 

@@ -9,7 +9,7 @@ import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
 import { FacilitatorActions } from './FacilitatorActions.tsx';
 import { Countdown, LiveStatus, TurnoutMeter } from './LiveFigures.tsx';
-import { RoundEvidenceProvider } from './CandidateEvidence.tsx';
+import { RoundEvidenceProvider } from '../../prioritisation/RoundEvidenceContext.tsx';
 import { PublishedBallots } from './PublishedBallots.tsx';
 import { PersonBallots } from './PersonBallots.tsx';
 import { ResultsSection } from './ResultsSection.tsx';
