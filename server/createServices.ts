@@ -124,7 +124,16 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
       limiters,
     }),
     needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
-    framework: new FrameworkService({ docs: workspaceDocs, audit: repositories.audit }),
+    framework: new FrameworkService({
+      docs: workspaceDocs,
+      audit: repositories.audit,
+      lossContext: async (partnershipId) => ({
+        priorities: await prioritisation.decisions.priorities(partnershipId),
+        observationsByMetric: new Map(
+          (await repositories.observations.overview(partnershipId)).map((row) => [row.metricId, row.observations]),
+        ),
+      }),
+    }),
     evidence,
     cycles,
     roundEvidence: new RoundEvidenceService({

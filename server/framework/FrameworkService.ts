@@ -1,4 +1,6 @@
+import type * as Y from 'yjs';
 import { frameworkToRows, planFrameworkImport, readFramework } from '../../shared/model/framework/index.ts';
+import { importLosses, type ImportLossContext } from '../../shared/model/framework/spreadsheet/importLosses.ts';
 import type { FrameworkImportError, FrameworkRow } from '../../shared/schemas/framework.ts';
 import {
   frameworkFileMediaTypes,
@@ -28,8 +30,16 @@ export interface FrameworkFile {
 export interface FrameworkServiceDeps {
   docs: WorkspaceDocs;
   audit: AuditLog;
+  /**
+   * What a replace puts out of sight besides the items themselves: the partnership's agreed priorities and how many
+   * observations each metric has. Route tests without them report only what the doc holds.
+   */
+  lossContext?: (partnershipId: string) => Promise<ImportLossContext>;
   now?: () => Date;
 }
+
+const noLossContext = (): Promise<ImportLossContext> =>
+  Promise.resolve({ priorities: [], observationsByMetric: new Map() });
 
 const modeWords: Record<FrameworkImportMode, string> = {
   merge: 'Add and update what the file lists',
@@ -55,6 +65,18 @@ function rejected(errors: readonly FrameworkImportError[]): HttpError {
     `The file has ${count}, so nothing was imported. Correct the rows listed and try again.`,
     errors.map(importErrorToIssue),
   );
+}
+
+/** Checks an import and, for a replace, reads what it would take away with the items it deletes. */
+function planWithLosses(
+  doc: Y.Doc,
+  rows: readonly FrameworkRow[],
+  options: { mode: FrameworkImportMode; by: string },
+  context: ImportLossContext | null,
+) {
+  const checked = planFrameworkImport(doc, rows, options);
+  if (!checked.ok) return checked;
+  return { ...checked, losses: context ? importLosses(doc, checked.removedIds, context) : undefined };
 }
 
 /** The framework as a spreadsheet: exports, and imports that are checked whole and applied all-or-nothing. */
@@ -90,11 +112,13 @@ export class FrameworkService {
   ): Promise<FrameworkImportResult> {
     const rows = await this.#readRows(upload);
     const planOptions = { mode: options.mode, by: actor.user.displayName };
-    // The plan is made on the doc as it is at apply time, inside the same transaction, so nothing slips between.
+    const context = options.mode === 'replace' ? await (this.#deps.lossContext ?? noLossContext)(partnershipId) : null;
+    // The plan is made on the doc as it is at apply time, inside the same transaction, so nothing slips between;
+    // what a replace takes away is read from the doc before it is applied.
     const plan = options.dryRun
-      ? await this.#deps.docs.read(partnershipId, (doc) => planFrameworkImport(doc, rows, planOptions))
+      ? await this.#deps.docs.read(partnershipId, (doc) => planWithLosses(doc, rows, planOptions, context))
       : await this.#deps.docs.change(partnershipId, (doc) => {
-          const checked = planFrameworkImport(doc, rows, planOptions);
+          const checked = planWithLosses(doc, rows, planOptions, context);
           if (checked.ok) checked.apply(doc);
           return checked;
         });
@@ -104,11 +128,13 @@ export class FrameworkService {
       mode: options.mode,
       rows: rows.length,
       summary: plan.summary,
+      ...(plan.losses ? { losses: plan.losses } : {}),
     };
     if (result.applied) {
       const counts = (kind: keyof FrameworkImportResult['summary']): string => {
-        const { inFile, added, removed } = plan.summary[kind];
-        return `${inFile} in the file, ${added} new${options.mode === 'replace' ? `, ${removed} removed` : ''}`;
+        const { inFile, added, updated, removed } = plan.summary[kind];
+        const taken = options.mode === 'replace' ? `, ${removed} removed` : '';
+        return `${inFile} in the file, ${added} new, ${updated} changed${taken}`;
       };
       await this.#deps.audit.record({
         action: 'framework.imported',

@@ -35,7 +35,14 @@ const KindCountsSchema = z.object({
   inFile: z.number().int().min(0),
   /** How many of those are new to the workspace. */
   added: z.number().int().min(0),
-  /** How many live ones a replace deletes because the file leaves them out (0 when merging). */
+  /** How many of those are already there and change (wording, links, order, a restore from deleted). */
+  updated: z.number().int().min(0),
+  /** How many of those are already there exactly as the file says. */
+  unchanged: z.number().int().min(0),
+  /**
+   * How many live ones a replace takes out of the framework because the file leaves them out (0 when merging),
+   * counting indicators and metrics hidden because everything they belong to goes.
+   */
   removed: z.number().int().min(0),
 });
 
@@ -47,6 +54,20 @@ export const FrameworkImportSummarySchema = z.object({
 });
 export type FrameworkImportSummary = z.infer<typeof FrameworkImportSummarySchema>;
 
+const LossItemSchema = z.object({ id: z.string(), label: z.string() });
+
+/**
+ * What a replace takes away with the items it deletes: agreed priorities on them, theory-of-change links to them,
+ * evidence (observations) and data mapping of their metrics. All of it comes back if the items are restored.
+ */
+export const FrameworkImportLossesSchema = z.object({
+  priorities: z.array(LossItemSchema.extend({ kind: z.enum(['outcome', 'indicator']) })),
+  links: z.array(z.object({ id: z.string(), action: z.string(), target: z.string() })),
+  evidence: z.array(LossItemSchema.extend({ observations: z.number().int() })),
+  dataMapping: z.array(LossItemSchema.extend({ status: z.string() })),
+});
+export type FrameworkImportLosses = z.infer<typeof FrameworkImportLossesSchema>;
+
 /** The answer to an import that passed every check. */
 export const FrameworkImportResultSchema = z.object({
   /** False for a dry run: nothing was changed. */
@@ -55,6 +76,8 @@ export const FrameworkImportResultSchema = z.object({
   /** Data rows read from the file (the header not counted). */
   rows: z.number().int().min(0),
   summary: FrameworkImportSummarySchema,
+  /** In replace mode: what goes with the items it deletes (empty lists when nothing does); absent when merging. */
+  losses: FrameworkImportLossesSchema.optional(),
 });
 export type FrameworkImportResult = z.infer<typeof FrameworkImportResultSchema>;
 

@@ -193,6 +193,37 @@ test.describe('the outcomes framework', () => {
     await admin.context.close();
   });
 
+  test('a replace import says in red what it takes away, and needs the word typed before it applies', async ({
+    browser,
+  }) => {
+    const admin = await signedInAdministrator(browser);
+    const exported = await admin.context.request.get('/api/partnerships/demo/framework.csv');
+    // The header and the first outcome's rows: a replace with this file would delete everything else.
+    // Domain, level and outcome id come first in every row, and none of them is ever quoted.
+    const lines = (await exported.text()).split(/\r?\n/);
+    const firstOutcome = lines[1]!.split(',')[2];
+    const kept = lines.filter((line, index) => index === 0 || line.split(',')[2] === firstOutcome);
+    await admin.page.goto('/p/demo/framework/spreadsheet');
+    const form = admin.page.getByTestId('import-form');
+    await form
+      .getByLabel('Spreadsheet file')
+      .setInputFiles({ name: 'one-outcome.csv', mimeType: 'text/csv', buffer: Buffer.from(kept.join('\r\n')) });
+    await form.getByLabel('Replace the framework with the file').check();
+    await form.getByRole('button', { name: 'Check the file' }).click();
+    const losses = admin.page.getByTestId('import-losses');
+    await expect(losses).toContainText(/takes \d+ outcomes, \d+ indicators and \d+ metrics out of the framework/);
+    // The demo's sample observations belong to metrics of other outcomes.
+    await expect(losses).toContainText(/Evidence \(\d+ metrics\)/);
+    const apply = admin.page.getByRole('button', { name: 'Replace the framework' });
+    await expect(apply).toBeDisabled();
+    await admin.page.getByLabel(/To apply this replace, type/).fill('replace');
+    await expect(apply).toBeEnabled();
+    expect(await seriousAccessibilityViolations(admin.page)).toEqual([]);
+    await admin.page.screenshot({ path: `${screens}/framework-import-replace.png`, fullPage: true });
+    // Not applied: the demo keeps its framework for the other tests.
+    await admin.context.close();
+  });
+
   test('the overview and an outcome page have no serious accessibility violations (and are photographed)', async ({
     browser,
   }) => {

@@ -92,9 +92,9 @@ describe('framework export and import routes', () => {
       mode: 'merge',
       rows: 5,
       summary: {
-        outcomes: { inFile: 3, added: 3, removed: 0 },
-        indicators: { inFile: 2, added: 2, removed: 0 },
-        metrics: { inFile: 3, added: 3, removed: 0 },
+        outcomes: { inFile: 3, added: 3, updated: 0, unchanged: 0, removed: 0 },
+        indicators: { inFile: 2, added: 2, updated: 0, unchanged: 0, removed: 0 },
+        metrics: { inFile: 3, added: 3, updated: 0, unchanged: 0, removed: 0 },
       },
     });
     expect((await exportCsv(world)).text.split('\r\n').filter(Boolean)).toHaveLength(1);
@@ -110,7 +110,7 @@ describe('framework export and import routes', () => {
     expect(FrameworkImportResultSchema.parse(json)).toMatchObject({ applied: true, rows: 5 });
     const entry = (await world.store.audit.forPartnership(world.alphaId))[0];
     expect(entry).toMatchObject({ action: 'framework.imported', actorName: 'editor' });
-    expect(entry?.details).toMatchObject({ format: 'CSV', rows: 5, outcomes: '3 in the file, 3 new' });
+    expect(entry?.details).toMatchObject({ format: 'CSV', rows: 5, outcomes: '3 in the file, 3 new, 0 changed' });
   });
 
   it('refuses a file over the size limit with 413 and a message saying so', async () => {

@@ -10,7 +10,10 @@ import type { FrameworkImportError } from '../../../../shared/schemas/framework.
 import { ApiError, messageFor } from '../../../api/ApiError.ts';
 import { frameworkFileFormat, importFramework } from '../../../api/framework.ts';
 import { FieldError } from '../../../forms/FieldError.tsx';
-import { ImportErrors, ImportSummary } from './ImportReport.tsx';
+import { ImportErrors, ImportLosses, ImportSummary } from './ImportReport.tsx';
+
+/** What someone types to confirm a replace that deletes items: a word, not a click, because it cannot be missed. */
+const replaceConfirmation = 'replace';
 
 type Step =
   | { kind: 'choosing'; fieldError: string | null }
@@ -33,6 +36,12 @@ const modes: { value: FrameworkImportMode; label: string; hint: string }[] = [
   },
 ];
 
+/** A replace that deletes anything is applied only after the word is typed. */
+function needsConfirmation(result: FrameworkImportResult): boolean {
+  const { outcomes, indicators, metrics } = result.summary;
+  return result.mode === 'replace' && outcomes.removed + indicators.removed + metrics.removed > 0;
+}
+
 /**
  * Import in two steps: check the file (nothing changes; a summary or a row-by-row list of problems), then apply it.
  * An import is all or nothing, and reaches everyone editing at once.
@@ -40,6 +49,7 @@ const modes: { value: FrameworkImportMode; label: string; hint: string }[] = [
 export function ImportForm({ partnershipId, overviewHref }: { partnershipId: string; overviewHref: string }) {
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'choosing', fieldError: null });
+  const [confirmation, setConfirmation] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -66,6 +76,7 @@ export function ImportForm({ partnershipId, overviewHref }: { partnershipId: str
       return setStep({ kind: 'choosing', fieldError: 'The file is larger than 5 MB: remove rows you do not need' });
     }
     setStep({ kind: 'checking' });
+    setConfirmation('');
     try {
       const result = await importFramework(partnershipId, file, format, { mode, dryRun: true });
       showResult({ kind: 'checked', file, mode, result });
@@ -137,12 +148,36 @@ export function ImportForm({ partnershipId, overviewHref }: { partnershipId: str
             <h3>The file can be imported</h3>
             <p>{step.result.rows} rows checked. Nothing has changed yet. This is what importing it will do:</p>
             <ImportSummary result={step.result} />
+            <ImportLosses result={step.result} />
+            {needsConfirmation(step.result) ? (
+              <div className="field">
+                <label htmlFor={`${id}-confirm`}>
+                  To apply this replace, type <strong>{replaceConfirmation}</strong>
+                </label>
+                <input
+                  id={`${id}-confirm`}
+                  className="input"
+                  value={confirmation}
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(event) => setConfirmation(event.target.value)}
+                />
+              </div>
+            ) : null}
             <button
               type="button"
-              disabled={step.kind === 'applying'}
+              className={needsConfirmation(step.result) ? 'button--warning' : undefined}
+              disabled={
+                step.kind === 'applying' ||
+                (needsConfirmation(step.result) && confirmation.trim().toLowerCase() !== replaceConfirmation)
+              }
               onClick={() => void handleApply(step.file, step.mode, step.result)}
             >
-              {step.kind === 'applying' ? 'Importing…' : 'Apply import'}
+              {step.kind === 'applying'
+                ? 'Importing…'
+                : needsConfirmation(step.result)
+                  ? 'Replace the framework'
+                  : 'Apply import'}
             </button>
           </div>
         ) : null}

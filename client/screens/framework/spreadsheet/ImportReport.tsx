@@ -1,5 +1,5 @@
 import type { FrameworkImportError } from '../../../../shared/schemas/framework.ts';
-import type { FrameworkImportResult } from '../../../../shared/schemas/frameworkImport.ts';
+import type { FrameworkImportLosses, FrameworkImportResult } from '../../../../shared/schemas/frameworkImport.ts';
 
 const kinds = [
   ['outcomes', 'Outcomes'],
@@ -18,19 +18,21 @@ export function ImportSummary({ result }: { result: FrameworkImportResult }) {
           <th scope="col">Items</th>
           <th scope="col">In the file</th>
           <th scope="col">New to the framework</th>
-          <th scope="col">Already there (updated to match)</th>
-          {replacing ? <th scope="col">Deleted (not in the file)</th> : null}
+          <th scope="col">Already there, changed to match</th>
+          <th scope="col">Already there, unchanged</th>
+          {replacing ? <th scope="col">Taken out (not in the file)</th> : null}
         </tr>
       </thead>
       <tbody>
         {kinds.map(([kind, label]) => {
-          const { inFile, added, removed } = result.summary[kind];
+          const { inFile, added, updated, unchanged, removed } = result.summary[kind];
           return (
             <tr key={kind}>
               <th scope="row">{label}</th>
               <td>{inFile}</td>
               <td>{added}</td>
-              <td>{inFile - added}</td>
+              <td>{updated}</td>
+              <td>{unchanged}</td>
               {replacing ? <td>{removed}</td> : null}
             </tr>
           );
@@ -67,6 +69,84 @@ export function ImportErrors({ errors, message }: { errors: readonly FrameworkIm
           </tbody>
         </table>
       ) : null}
+    </div>
+  );
+}
+
+const shownPerList = 10;
+
+function LossList<T extends { id: string }>({
+  title,
+  items,
+  describe,
+}: {
+  title: string;
+  items: readonly T[];
+  describe: (item: T) => string;
+}) {
+  if (items.length === 0) return null;
+  const more = items.length - shownPerList;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul>
+        {items.slice(0, shownPerList).map((item) => (
+          <li key={item.id}>{describe(item)}</li>
+        ))}
+        {more > 0 ? <li>…and {more} more</li> : null}
+      </ul>
+    </>
+  );
+}
+
+/** Whether a replace takes anything with it besides the items themselves. */
+export function hasLosses(losses: FrameworkImportLosses | undefined): losses is FrameworkImportLosses {
+  return losses !== undefined && Object.values(losses).some((list) => list.length > 0);
+}
+
+/**
+ * In red, what a replace takes out of sight with the items it deletes: agreed priorities, theory-of-change links,
+ * evidence and data mapping. Nothing is destroyed (restoring the items brings it all back), but a board would lose
+ * sight of it the moment the import is applied, so it is said before anyone confirms.
+ */
+export function ImportLosses({ result }: { result: FrameworkImportResult }) {
+  const { summary, losses } = result;
+  const removed = summary.outcomes.removed + summary.indicators.removed + summary.metrics.removed;
+  if (result.mode !== 'replace' || removed === 0) return null;
+  return (
+    <div className="error-summary import-losses" data-testid="import-losses">
+      <h3 className="error-summary__title">
+        This replace takes {summary.outcomes.removed} outcomes, {summary.indicators.removed} indicators and{' '}
+        {summary.metrics.removed} metrics out of the framework
+      </h3>
+      {hasLosses(losses) ? (
+        <>
+          <p>With them goes everything attached to them:</p>
+          <LossList
+            title={`Agreed priorities (${losses.priorities.length})`}
+            items={losses.priorities}
+            describe={(item) => item.label}
+          />
+          <LossList
+            title={`Theory-of-change links (${losses.links.length})`}
+            items={losses.links}
+            describe={(item) => `${item.action} → ${item.target}`}
+          />
+          <LossList
+            title={`Evidence (${losses.evidence.length} metrics)`}
+            items={losses.evidence}
+            describe={(item) => `${item.label}: ${item.observations} observations`}
+          />
+          <LossList
+            title={`Data mapping (${losses.dataMapping.length} metrics)`}
+            items={losses.dataMapping}
+            describe={(item) => `${item.label}: ${item.status}`}
+          />
+        </>
+      ) : (
+        <p>Nothing else is attached to them: no agreed priorities, links, evidence or data mapping.</p>
+      )}
+      <p>Deleted items can be restored from “Recently deleted”, and what was attached to them comes back with them.</p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   FrameworkRowSchema,
   type FrameworkColumn,
@@ -30,15 +30,26 @@ export const maxReportedImportErrors = 200;
  */
 export type FrameworkImportMode = 'merge' | 'replace';
 
-/** How many of each kind the file lists, how many are new to the workspace, and how many a replace removes. */
+type Kinds = 'outcomes' | 'indicators' | 'metrics';
+
+/**
+ * Per kind: how many the file lists, how many of those are new, changed or already exactly so, and how many live
+ * items leave the framework (a replace's deletions, and what they hide).
+ */
 export type FrameworkImportSummary = Record<
-  'outcomes' | 'indicators' | 'metrics',
-  { inFile: number; added: number; removed: number }
+  Kinds,
+  { inFile: number; added: number; updated: number; unchanged: number; removed: number }
 >;
 
 /** A checked import: apply it (in one transaction) or show its errors; nothing is changed until `apply`. */
 export type FrameworkImportPlan =
-  | { ok: true; summary: FrameworkImportSummary; apply: (doc: Y.Doc) => void }
+  | {
+      ok: true;
+      summary: FrameworkImportSummary;
+      /** The ids of live items the import takes out of the framework (deleted, or hidden with what they belong to). */
+      removedIds: Record<Kinds, string[]>;
+      apply: (doc: Y.Doc) => void;
+    }
   | { ok: false; errors: FrameworkImportError[] };
 
 /** Options of an import. `by` is recorded as who deleted what a replace removes. */
@@ -158,11 +169,9 @@ export function planFrameworkImport(
       indicatorId: idOf('indicator', indicators.items.get(part.indicatorKey)!.part),
     })),
   };
-  return {
-    ok: true,
-    summary: summarise(doc, imported, options.mode ?? 'merge'),
-    apply: (target) => applyImport(target, imported, { mode: options.mode ?? 'merge', by: options.by ?? null }),
-  };
+  const apply = (target: Y.Doc) =>
+    applyImport(target, imported, { mode: options.mode ?? 'merge', by: options.by ?? null });
+  return { ok: true, ...summarise(doc, imported, apply), apply };
 }
 
 function capErrors(errors: FrameworkImportError[]): FrameworkImportError[] {
@@ -175,17 +184,45 @@ function capErrors(errors: FrameworkImportError[]): FrameworkImportError[] {
   ];
 }
 
-function summarise(doc: Y.Doc, imported: ImportedFramework, mode: FrameworkImportMode): FrameworkImportSummary {
-  const all = readFrameworkEntities(doc, { includeDeleted: true });
-  const live = readFrameworkEntities(doc);
-  const count = (kind: 'outcomes' | 'indicators' | 'metrics') => {
+/**
+ * Counts what the import really changes by applying it to a copy of the doc and comparing every item before and
+ * after: an unchanged export re-imported updates nothing, and an item counts as updated only when something about it
+ * (a word, a link, its place, its deletion) differs afterwards.
+ */
+function summarise(
+  doc: Y.Doc,
+  imported: ImportedFramework,
+  apply: (target: Y.Doc) => void,
+): { summary: FrameworkImportSummary; removedIds: Record<Kinds, string[]> } {
+  const trial = new Y.Doc();
+  Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+  const before = readFrameworkEntities(doc, { includeDeleted: true });
+  const liveBefore = readFrameworkEntities(doc);
+  apply(trial);
+  const after = readFrameworkEntities(trial, { includeDeleted: true });
+  const liveAfter = readFrameworkEntities(trial);
+  trial.destroy();
+  const summary = {} as FrameworkImportSummary;
+  const removedIds = {} as Record<Kinds, string[]>;
+  for (const kind of ['outcomes', 'indicators', 'metrics'] as const) {
     const inFile = new Set(imported[kind].map((item) => item.id));
-    const existing = new Set(all[kind].map((item) => item.id));
-    return {
+    const stored = new Map<string, unknown>(before[kind].map((item) => [item.id, item]));
+    const written = new Map<string, unknown>(after[kind].map((item) => [item.id, item]));
+    let added = 0;
+    let updated = 0;
+    for (const id of inFile) {
+      if (!stored.has(id)) added += 1;
+      else if (JSON.stringify(stored.get(id)) !== JSON.stringify(written.get(id))) updated += 1;
+    }
+    const stillLive = new Set(liveAfter[kind].map((item) => item.id));
+    removedIds[kind] = liveBefore[kind].filter((item) => !stillLive.has(item.id)).map((item) => item.id);
+    summary[kind] = {
       inFile: inFile.size,
-      added: Array.from(inFile).filter((id) => !existing.has(id)).length,
-      removed: mode === 'replace' ? live[kind].filter((item) => !inFile.has(item.id)).length : 0,
+      added,
+      updated,
+      unchanged: inFile.size - added - updated,
+      removed: removedIds[kind].length,
     };
-  };
-  return { outcomes: count('outcomes'), indicators: count('indicators'), metrics: count('metrics') };
+  }
+  return { summary, removedIds };
 }

@@ -71,7 +71,7 @@ describe('planning a framework import', () => {
       }),
     ]);
     applied(plan, doc);
-    if (plan.ok) expect(plan.summary.outcomes).toEqual({ inFile: 2, added: 2, removed: 0 });
+    if (plan.ok) expect(plan.summary.outcomes).toEqual({ inFile: 2, added: 2, updated: 0, unchanged: 0, removed: 0 });
     const framework = readFramework(doc);
     expect(framework.outcomes.map((outcome) => outcome.statement)).toEqual([
       'Children are safe at home',
