@@ -28,31 +28,44 @@ const TrendChart = lazy(async () => ({ default: (await import('./TrendChart.tsx'
  * Only inside a partnership's screens.
  */
 export function OutcomeEvidence({ outcomeId }: { outcomeId: string }) {
-  const { partnership } = usePartnership();
   const { doc } = useWorkspaceDoc();
   const framework = useFramework(doc);
   // In the order the outcome page lists them just above: by indicator, then within each indicator.
   const metrics = useMemo(() => (framework ? metricsForOutcome(framework, outcomeId) : []), [framework, outcomeId]);
-  const metricIds = useMemo(() => metrics.map((metric) => metric.id), [metrics]);
-  const series = useEvidenceSeries(partnership.id, metricIds);
   if (!framework) return null;
   return (
     <section className="outcome-evidence" aria-labelledby={`outcome-evidence-${outcomeId}`}>
       <h2 id={`outcome-evidence-${outcomeId}`}>Evidence</h2>
-      {metrics.length === 0 ? (
-        <p>No metrics serve this outcome yet.</p>
-      ) : series.status === 'ready' ? (
-        <SmallMultiples metrics={metrics} series={series.data} />
-      ) : series.status === 'failed' ? (
-        <p>The evidence could not be loaded. Reload the page to try again.</p>
-      ) : (
-        <p className="loading">Loading evidence…</p>
-      )}
+      {metrics.length === 0 ? <p>No metrics serve this outcome yet.</p> : <EvidenceCurves metrics={metrics} />}
     </section>
   );
 }
 
-function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; series: EvidenceSeries }) {
+/**
+ * The curves of some metrics, each a small chart with its latest value and the comparison with England in words
+ * (or its data status when it has no data): on the outcome page, and above a story behind the curve, so what is
+ * written sits under what it is about. `titleLevel` fits each metric's heading into the page around it.
+ */
+export function EvidenceCurves({ metrics, titleLevel = 3 }: { metrics: readonly Metric[]; titleLevel?: 3 | 5 | 6 }) {
+  const { partnership } = usePartnership();
+  const metricIds = useMemo(() => metrics.map((metric) => metric.id), [metrics]);
+  const series = useEvidenceSeries(partnership.id, metricIds);
+  if (series.status === 'ready')
+    return <SmallMultiples metrics={metrics} series={series.data} titleLevel={titleLevel} />;
+  if (series.status === 'failed') return <p>The evidence could not be loaded. Reload the page to try again.</p>;
+  return <p className="loading">Loading evidence…</p>;
+}
+
+function SmallMultiples({
+  metrics,
+  series,
+  titleLevel,
+}: {
+  metrics: readonly Metric[];
+  series: EvidenceSeries;
+  titleLevel: 3 | 5 | 6;
+}) {
+  const Title = `h${titleLevel}` as const;
   const { partnership } = usePartnership();
   const { doc } = useWorkspaceDoc();
   const mappings = useDataMapping(doc);
@@ -82,9 +95,9 @@ function SmallMultiples({ metrics, series }: { metrics: readonly Metric[]; serie
           const status = mappings.get(metric.id)?.status ?? null;
           return (
             <li key={metric.id} className="small-multiple">
-              <h3 className="small-multiple__title">
+              <Title className="small-multiple__title">
                 <Link to={paths.metric(metric.id)}>{metric.name || 'Untitled metric'}</Link>
-              </h3>
+              </Title>
               {rows.length === 0 ? (
                 <p className="small-multiple__empty">No data yet · Data status: {dataStatusLabel(status)}</p>
               ) : (

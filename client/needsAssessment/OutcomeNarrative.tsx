@@ -1,8 +1,14 @@
 import { useId, useState, type ReactNode } from 'react';
 import { threadsOnEntity, threadsOnNarrative } from '../../shared/model/comments/filters.ts';
-import { indicatorsForOutcome, type Framework, type OutcomeSummary } from '../../shared/model/framework/index.ts';
+import {
+  indicatorsForOutcome,
+  metricsForOutcome,
+  type Framework,
+  type OutcomeSummary,
+} from '../../shared/model/framework/index.ts';
 import { narrativeKey } from '../../shared/model/narratives/keys.ts';
-import type { Indicator } from '../../shared/schemas/framework.ts';
+import type { Indicator, Metric } from '../../shared/schemas/framework.ts';
+import { EvidenceCurves } from '../evidence/OutcomeEvidence.tsx';
 import { FieldPresence } from '../components/FieldPresence.tsx';
 import { useWorkspaceDoc } from '../workspace/WorkspaceDocContext.ts';
 import { NarrativeField, NarrativeMeta } from './NarrativeField.tsx';
@@ -22,12 +28,15 @@ function StoryBehindTheCurve({
   id,
   title,
   headingLevel,
+  metrics,
   children,
 }: {
   kind: 'outcome' | 'indicator';
   id: string;
   title: string;
   headingLevel: 4 | 5;
+  /** The metrics whose curves the story is about, shown above it when it is open. */
+  metrics: readonly Metric[];
   children?: ReactNode;
 }) {
   const { doc, threads, canComment, startDraft } = useNeedsAssessment();
@@ -72,7 +81,18 @@ function StoryBehindTheCurve({
         ) : null}
       </div>
       <div id={regionId} hidden={!open}>
-        {open ? <NarrativeField narrativeKey={key} label={`Story behind the curve: ${title}`} /> : null}
+        {open ? (
+          <>
+            <div className="story__curves" aria-label={`The curve: ${title}`} role="group">
+              {metrics.length > 0 ? (
+                <EvidenceCurves metrics={metrics} titleLevel={headingLevel === 4 ? 5 : 6} />
+              ) : (
+                <p className="hint">No metrics measure this {kind} yet, so there is no curve to show.</p>
+              )}
+            </div>
+            <NarrativeField narrativeKey={key} label={`Story behind the curve: ${title}`} />
+          </>
+        ) : null}
       </div>
       {children}
     </div>
@@ -84,12 +104,24 @@ export function OutcomeNarrative({ outcome, framework }: { outcome: OutcomeSumma
   const indicators: Indicator[] = indicatorsForOutcome(framework, outcome.id);
   return (
     <li className="outcome-narrative">
-      <StoryBehindTheCurve kind="outcome" id={outcome.id} title={outcome.statement} headingLevel={4}>
+      <StoryBehindTheCurve
+        kind="outcome"
+        id={outcome.id}
+        title={outcome.statement}
+        headingLevel={4}
+        metrics={metricsForOutcome(framework, outcome.id)}
+      >
         {indicators.length > 0 ? (
           <ul className="outcome-narrative__indicators" aria-label={`Indicators for ${outcome.statement}`}>
             {indicators.map((indicator) => (
               <li key={indicator.id}>
-                <StoryBehindTheCurve kind="indicator" id={indicator.id} title={indicator.name} headingLevel={5} />
+                <StoryBehindTheCurve
+                  kind="indicator"
+                  id={indicator.id}
+                  title={indicator.name}
+                  headingLevel={5}
+                  metrics={framework.metrics.filter((metric) => metric.indicatorId === indicator.id)}
+                />
               </li>
             ))}
           </ul>

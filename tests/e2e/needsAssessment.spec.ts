@@ -245,6 +245,9 @@ test.describe('the needs assessment', () => {
       .getByRole('button', { name: /^Story behind the curve/ })
       .first()
       .click();
+    // The curve the story is about sits above it: each metric of the outcome, with its data or its status.
+    const curve = amira.page.getByRole('group', { name: /^The curve:/ }).first();
+    await expect(curve.locator('.small-multiple').first()).toBeVisible();
     const story = amira.page.getByRole('textbox', { name: /^Story behind the curve:/ }).first();
     await story.click();
     await story.pressSequentially('The rate is above England’s and rising.');
