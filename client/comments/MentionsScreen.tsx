@@ -6,6 +6,7 @@ import { useApiData } from '../api/useApiData.ts';
 import { LoadFailure } from '../components/LoadFailure.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDateTime } from '../format.ts';
+import { mentionsChangedEvent } from './MentionsLink.tsx';
 
 /** Comments that mention me, newest first; unread ones marked in words, and a way to mark them read. */
 export function MentionsScreen() {
@@ -18,9 +19,19 @@ export function MentionsScreen() {
     setProblem(null);
     try {
       await markMentionsRead(ids);
+      window.dispatchEvent(new Event(mentionsChangedEvent));
       reload();
     } catch (error) {
       setProblem(messageFor(error));
+    }
+  };
+
+  const markOpened = async (id: string): Promise<void> => {
+    try {
+      await markMentionsRead([id]);
+      window.dispatchEvent(new Event(mentionsChangedEvent));
+    } catch {
+      // Still unread: the inbox says so next time, and nothing else depends on it.
     }
   };
 
@@ -59,6 +70,8 @@ export function MentionsScreen() {
                 <p className="button-group">
                   <Link
                     to={`/p/${encodeURIComponent(mention.partnershipId)}/needs-assessment?thread=${encodeURIComponent(mention.threadId)}`}
+                    // Opening the thread is reading it: the badge goes down as the comment opens.
+                    onClick={() => (mention.readAt ? undefined : void markOpened(mention.id))}
                   >
                     Open the comment<span className="visually-hidden"> in {mention.partnershipName}</span>
                   </Link>

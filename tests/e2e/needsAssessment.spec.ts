@@ -86,7 +86,16 @@ test.describe('the needs assessment', () => {
     const indicatorButton = cora.page.getByRole('button', { name: /^Comment on this indicator/ }).first();
     const indicatorName = ((await indicatorButton.textContent()) ?? '').replace(/^Comment on this indicator:\s*/, '');
     await indicatorButton.click();
-    await commenterScreen.writeComment('Do we have this by ward?', ['Amira Khan']);
+    // Typing @ and the start of a name offers the members it matches; Enter mentions the one highlighted.
+    const commentForm = commenterScreen.comments.locator('form').first();
+    const commentField = commentForm.getByLabel('Your comment');
+    await commentField.pressSequentially('Do we have this by ward? @Ami');
+    await expect(commentForm.getByRole('option', { name: /^Amira Khan/ })).toBeVisible();
+    await commentField.press('Enter');
+    await expect(commentField).toHaveValue('Do we have this by ward? @Amira Khan ');
+    await commentForm.getByRole('button', { name: 'Add comment' }).click();
+    // The badge of the person mentioned counts it at once: no reload, no minute's wait.
+    await expect(amira.page.getByTestId('mentions-link')).toContainText('(1 unread)');
     const onIndicator = editorScreen.threads.filter({ hasText: 'Do we have this by ward?' });
     await expect(onIndicator).toBeVisible();
     await expect(onIndicator).toContainText(`Indicator: ${indicatorName}`);
@@ -125,7 +134,7 @@ test.describe('the needs assessment', () => {
     await amira.page.getByTestId('mentions-link').click();
     await expect(amira.page.getByRole('heading', { name: 'Mentions', level: 1 })).toBeVisible();
     await expect(amira.page.getByTestId('mentions-unread')).toHaveText('You have 1 unread mention.');
-    await expect(amira.page.getByText('Do we have this by ward?', { exact: true })).toBeVisible();
+    await expect(amira.page.getByText('Do we have this by ward? @Amira Khan', { exact: true })).toBeVisible();
     await expect(
       amira.page.getByText('Cora Lewis mentioned you in Annotated partnership', { exact: false }),
     ).toBeVisible();
