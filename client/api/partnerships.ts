@@ -7,6 +7,7 @@ import {
   type Member,
   type Partnership,
   type UpdateMemberRequest,
+  type UpdatePartnershipAreaRequest,
 } from '../../shared/schemas/partnerships.ts';
 import { apiRequest, segment } from './apiRequest.ts';
 
@@ -52,4 +53,12 @@ export async function removeMember(partnershipId: string, userId: string): Promi
   await apiRequest('DELETE', `/api/partnerships/${segment(partnershipId)}/members/${segment(userId)}`, {
     schema: OkSchema,
   });
+}
+
+/** Corrects the area name or ONS code (facilitators). */
+export function correctPartnershipArea(
+  partnershipId: string,
+  patch: UpdatePartnershipAreaRequest,
+): Promise<Partnership> {
+  return apiRequest('PATCH', `/api/partnerships/${segment(partnershipId)}`, { body: patch, schema: PartnershipSchema });
 }

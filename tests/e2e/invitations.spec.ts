@@ -75,8 +75,12 @@ test.describe('invitations and roles', () => {
     await facilitator.workspace.open(partnershipId);
     await expect(facilitator.workspace.presence).toContainText('Priya Shah');
     await expect(facilitator.workspace.presence).toContainText('Tom Reed');
-    await priya.workspace.nameField.fill('Riverside Family Hubs Partnership');
-    await expect(facilitator.workspace.nameField).toHaveValue('Riverside Family Hubs Partnership');
+    // Only facilitators rename: the editor's name field is read-only and says why; the facilitator's rename
+    // reaches the editor and the viewer live.
+    await expect(priya.workspace.nameField).toHaveAttribute('readonly', '');
+    await expect(priya.page.getByText('Only facilitators can rename the partnership.')).toBeVisible();
+    await facilitator.workspace.nameField.fill('Riverside Family Hubs Partnership');
+    await expect(priya.workspace.nameField).toHaveValue('Riverside Family Hubs Partnership');
     await expect(tom.workspace.nameField).toHaveValue('Riverside Family Hubs Partnership');
 
     // The viewer's controls are read only, and they are told why.

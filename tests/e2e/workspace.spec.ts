@@ -5,8 +5,9 @@ import { seriousAccessibilityViolations } from './support/axe.ts';
 test.describe('a shared workspace', () => {
   test('two people see each other and each other’s edits live', async ({ browser }) => {
     const { partnershipId, admin, people } = await partnershipWith(browser, 'Live edit partnership', [
-      { displayName: 'Amira Khan', role: 'editor' },
-      { displayName: 'Ben Ortiz', role: 'editor' },
+      // Facilitators: only they rename the partnership (an editor's name field is read-only; see below).
+      { displayName: 'Amira Khan', role: 'facilitator' },
+      { displayName: 'Ben Ortiz', role: 'facilitator' },
     ]);
     const [amira, ben] = people as [(typeof people)[0], (typeof people)[0]];
     await amira.workspace.open(partnershipId);
@@ -37,6 +38,11 @@ test.describe('a shared workspace', () => {
     await expect(amira.workspace.nameField).toHaveValue(merged);
     await expect(ben.workspace.nameField).toHaveValue(merged);
 
+    // A facilitator corrects the ONS code the evidence is matched by.
+    await amira.page.getByLabel('ONS area code').fill('e09000025');
+    await amira.page.getByRole('button', { name: 'Save the area' }).click();
+    await expect(amira.page.getByText(/^Saved: .*ONS code E09000025/)).toBeVisible();
+
     await ben.context.close();
     await expect(amira.workspace.presence).toContainText('Only you are here');
     await amira.context.close();
@@ -45,7 +51,7 @@ test.describe('a shared workspace', () => {
 
   test('edits made offline are kept on the device, survive a reload, and merge on reconnect', async ({ browser }) => {
     const { partnershipId, admin, people } = await partnershipWith(browser, 'Offline partnership', [
-      { displayName: 'Amira Khan', role: 'editor' },
+      { displayName: 'Amira Khan', role: 'facilitator' },
       { displayName: 'Ben Ortiz', role: 'editor' },
     ]);
     const [amira, ben] = people as [(typeof people)[0], (typeof people)[0]];
@@ -91,8 +97,11 @@ test.describe('a shared workspace', () => {
     ]);
     const amira = people[0]!;
     await amira.workspace.open(partnershipId);
-    await amira.workspace.nameField.fill('Accessible partnership');
+    await amira.workspace.descriptionField.fill('Council, NHS, schools and the voluntary sector.');
     await expect(amira.workspace.role).toContainText('Editor');
+    // An editor does not rename the partnership, and is told so beside the name.
+    await expect(amira.workspace.nameField).toHaveAttribute('readonly', '');
+    await expect(amira.page.getByText('Only facilitators can rename the partnership.')).toBeVisible();
     expect(await seriousAccessibilityViolations(amira.page)).toEqual([]);
     await amira.page.screenshot({ path: 'test-results/screens/workspace.png', fullPage: true });
     await amira.context.close();

@@ -10,6 +10,8 @@ interface ProfileFormProps {
   description: Y.Text | null;
   /** Why the fields cannot be changed, or null when they can. */
   readOnlyReason: string | null;
+  /** Why the name cannot be changed (only facilitators rename), or null when it can. */
+  nameReadOnlyReason: string | null;
   people: Presence[];
   selfClientId: number | null;
   onEditingChange: (field: string | undefined) => void;
@@ -20,14 +22,17 @@ export function ProfileForm({
   name,
   description,
   readOnlyReason,
+  nameReadOnlyReason,
   people,
   selfClientId,
   onEditingChange,
 }: ProfileFormProps) {
   const readOnly = readOnlyReason !== null;
+  const nameReadOnly = nameReadOnlyReason !== null;
   const nameId = useId();
   const descriptionId = useId();
   const hintId = useId();
+  const nameHintId = useId();
   const nameRef = useSharedTextField<HTMLInputElement>(name, maxPartnershipNameLength);
   const descriptionRef = useSharedTextField<HTMLTextAreaElement>(description, maxPartnershipDescriptionLength);
 
@@ -46,13 +51,18 @@ export function ProfileForm({
       <div className="field">
         <label htmlFor={nameId}>Partnership name</label>
         <FieldPresence people={people} field="profile.name" selfClientId={selfClientId} />
+        {nameReadOnly && !readOnly ? (
+          <p id={nameHintId} className="hint">
+            {nameReadOnlyReason}
+          </p>
+        ) : null}
         <input
           id={nameId}
           ref={nameRef}
           maxLength={maxPartnershipNameLength}
-          readOnly={readOnly}
-          aria-describedby={hintId}
-          onFocus={() => (readOnly ? undefined : onEditingChange('profile.name'))}
+          readOnly={nameReadOnly}
+          aria-describedby={nameReadOnly && !readOnly ? `${hintId} ${nameHintId}` : hintId}
+          onFocus={() => (nameReadOnly ? undefined : onEditingChange('profile.name'))}
           onBlur={() => onEditingChange(undefined)}
           data-testid="profile-name"
         />

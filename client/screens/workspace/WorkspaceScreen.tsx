@@ -6,6 +6,8 @@ import { useTextValue } from '../../sync/useTextValue.ts';
 import { useWorkspaceDoc } from '../../workspace/WorkspaceDocContext.ts';
 import { FrameworkLinkCard } from '../framework/FrameworkLinkCard.tsx';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { usePartnership } from '../partnership/PartnershipContext.ts';
+import { AreaForm } from './AreaForm.tsx';
 import { ProfileForm } from './ProfileForm.tsx';
 
 /**
@@ -14,6 +16,10 @@ import { ProfileForm } from './ProfileForm.tsx';
  */
 export function WorkspaceScreen() {
   const { doc, state, people, canEdit, readOnlyReason, setActivity } = useWorkspaceDoc();
+  const { partnership } = usePartnership();
+  // Only facilitators rename; the server undoes anyone else's change to the name.
+  const nameReadOnlyReason =
+    readOnlyReason ?? (partnership.myRole === 'facilitator' ? null : 'Only facilitators can rename the partnership.');
   const [editing, setEditing] = useState<string | undefined>(undefined);
   useEffect(() => {
     setActivity({ viewing: 'profile', editing });
@@ -34,10 +40,12 @@ export function WorkspaceScreen() {
         name={nameText}
         description={doc ? profileText(doc, 'description') : null}
         readOnlyReason={readOnlyReason}
+        nameReadOnlyReason={nameReadOnlyReason}
         people={people}
         selfClientId={doc?.clientID ?? null}
         onEditingChange={setEditing}
       />
+      <AreaForm />
     </PartnershipPage>
   );
 }

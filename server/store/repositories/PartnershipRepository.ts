@@ -76,6 +76,8 @@ export interface PartnershipRepository {
   listForUser(userId: string): Promise<PartnershipRecord[]>;
   /** Mirrors the co-edited name from the workspace doc, for lists. */
   rename(id: string, name: string): Promise<void>;
+  /** Corrects the area's name and ONS code (either or both). */
+  updateArea(id: string, area: { areaName?: string; areaCode?: string }): Promise<void>;
   membership(partnershipId: string, userId: string): Promise<Membership | null>;
   addMember(membership: Membership): Promise<void>;
   /** Members with names, by name; emails only when `withEmails` (facilitators). */
@@ -139,6 +141,13 @@ export function createPartnershipRepository({ db }: SqlContext): PartnershipRepo
     },
     async rename(id, name) {
       await db.updateTable('partnerships').set({ name }).where('id', '=', id).execute();
+    },
+    async updateArea(id, area) {
+      const set = {
+        ...(area.areaName !== undefined ? { area_name: area.areaName } : {}),
+        ...(area.areaCode !== undefined ? { area_code: area.areaCode } : {}),
+      };
+      if (Object.keys(set).length > 0) await db.updateTable('partnerships').set(set).where('id', '=', id).execute();
     },
     async membership(partnershipId, userId) {
       const row = await db

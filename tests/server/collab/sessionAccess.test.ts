@@ -107,13 +107,13 @@ describe('socket access with sessions and roles', () => {
     const scripted = connectClient(server.wsUrl, docName, { token: created.body.token });
     const browser = connectClient(server.wsUrl, docName, {}, editor.cookie);
     await Promise.all([whenSynced(scripted), whenSynced(browser)]);
-    updateProfileField(scripted.doc, 'description', 'Written with a read-only token');
-    updateProfileField(browser.doc, 'name', 'Edited in the browser');
-    await waitFor(() => expect(readProfile(scripted.doc).name).toContain('Edited in the browser'));
+    updateProfileField(scripted.doc, 'name', 'Renamed with a read-only token');
+    updateProfileField(browser.doc, 'description', 'Edited in the browser');
+    await waitFor(() => expect(readProfile(scripted.doc).description).toContain('Edited in the browser'));
     const room = await server.rooms.acquire(docName);
-    expect(readProfile(room.doc).description).toBe('');
+    expect(readProfile(room.doc).name).toBe('Riverside');
     server.rooms.release(docName);
-    expect(readProfile(browser.doc).description).toBe('');
+    expect(readProfile(browser.doc).name).toBe('Riverside');
   });
 
   it("never lets a viewer's edits reach the server doc or other clients", async () => {
@@ -133,12 +133,31 @@ describe('socket access with sessions and roles', () => {
     const { socket } = await openRawSocket(`${server.wsUrl}/${docName}`, viewer.cookie);
     socket.send(encoding.toUint8Array(encoder));
 
-    updateProfileField(editorClient.doc, 'name', 'Edited by the editor');
-    await waitFor(() => expect(readProfile(viewerClient.doc).name).toContain('Edited by the editor'));
+    updateProfileField(editorClient.doc, 'description', 'Edited by the editor');
+    await waitFor(() => expect(readProfile(viewerClient.doc).description).toContain('Edited by the editor'));
     const room = await server.rooms.acquire(docName);
-    expect(readProfile(room.doc)).toEqual({ name: 'Edited by the editor', description: '' });
+    expect(readProfile(room.doc)).toEqual({ name: 'Riverside', description: 'Edited by the editor' });
     server.rooms.release(docName);
-    expect(readProfile(editorClient.doc).description).toBe('');
+    expect(readProfile(editorClient.doc).name).toBe('Riverside');
+  });
+
+  it("undoes an editor's rename for everyone, and lets a facilitator's stand", async () => {
+    const { server, admin, docName, partnershipId, editor } = await partnershipWithMembers();
+    const editorClient = connectClient(server.wsUrl, docName, {}, editor.cookie);
+    const facilitatorClient = connectClient(server.wsUrl, docName, {}, { cookie: admin.cookie! });
+    await Promise.all([whenSynced(editorClient), whenSynced(facilitatorClient)]);
+
+    updateProfileField(editorClient.doc, 'name', 'Renamed by an editor');
+    // The server undoes it, and the undoing reaches the editor too.
+    await waitFor(() => expect(readProfile(editorClient.doc).name).toBe('Riverside'));
+    expect(readProfile(facilitatorClient.doc).name).toBe('Riverside');
+
+    updateProfileField(facilitatorClient.doc, 'name', 'Riverside Family Hubs');
+    await waitFor(() => expect(readProfile(editorClient.doc).name).toBe('Riverside Family Hubs'));
+    await waitFor(async () => {
+      const listed = await admin.request<{ name: string }>('GET', `/api/partnerships/${partnershipId}`);
+      expect(listed.body.name).toBe('Riverside Family Hubs');
+    });
   });
 
   it("closes a removed member's socket within a second, and they cannot come back", async () => {

@@ -118,8 +118,9 @@ async function buildInstallation(server: Awaited<ReturnType<typeof startTestServ
   text.insert(0, 'Referrals rose sharply in 2025.');
   text.insert(0, 'In Merton, ');
   text.delete(0, 3);
-  updateProfileField(editor.doc, 'name', 'Merton Start for Life');
-  await waitFor(() => expect(readProfile(watcher.doc).name).toBe('Merton Start for Life'));
+  // Only facilitators rename (the server undoes anyone else's change to the name): the facilitator's socket does.
+  updateProfileField(watcher.doc, 'name', 'Merton Start for Life');
+  await waitFor(() => expect(readProfile(editor.doc).name).toBe('Merton Start for Life'));
   // The partnership's name in SQL follows the document's a moment later (the name mirror): read it settled.
   await waitFor(async () =>
     expect((await server.store.partnerships.findById(partnership.id))?.name).toBe('Merton Start for Life'),
@@ -504,11 +505,12 @@ describe.skipIf(testStoreKind !== 'postgres')(
       expect(invited.status, JSON.stringify(invited.body)).toBe(201);
       const audit = await target.store.db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(2).execute();
       expect(audit[0]!.id).toBe(audit[1]!.id + 1);
+      // The facilitator renames (only facilitators may), the editor reads it.
       const editor = connectClient(
         target.wsUrl,
         workspaceDocName(installation.partnership.id),
         {},
-        installation.people.esme.headers,
+        installation.people.fran.headers,
       );
       await whenSynced(editor);
       updateProfileField(editor.doc, 'name', 'Merton, after the move');
@@ -516,7 +518,7 @@ describe.skipIf(testStoreKind !== 'postgres')(
         target.wsUrl,
         workspaceDocName(installation.partnership.id),
         {},
-        installation.people.fran.headers,
+        installation.people.esme.headers,
       );
       await waitFor(() => expect(readProfile(reader.doc).name).toBe('Merton, after the move'));
       expect(reader.doc.getXmlFragment(narrativeKey({ kind: 'domain', domain: 'healthy' })).toString()).toContain(

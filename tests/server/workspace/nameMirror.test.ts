@@ -52,3 +52,30 @@ describe('the listed partnership name', () => {
     expect(partnerships.record.name).toBe('Riverside Family Hubs');
   });
 });
+
+describe('who may rename the partnership', () => {
+  it('undoes a change to the name by someone who may not rename, and never lists it', async () => {
+    const partnerships = listedPartnership('Riverside Family Hubs');
+    const doc = new Y.Doc();
+    updateProfileField(doc, 'name', 'Riverside Family Hubs');
+    const editor = { role: 'editor' };
+    const facilitator = { role: 'facilitator' };
+    const mirror = mirrorPartnershipName(partnerships, silentLogger, (origin) => origin !== editor);
+    mirror.onRoomLoaded('p:riverside', doc);
+
+    doc.transact(() => updateProfileField(doc, 'name', 'Renamed by an editor'), editor);
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs');
+
+    doc.transact(() => updateProfileField(doc, 'name', 'Riverside Family Hubs Partnership'), facilitator);
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs Partnership');
+    // An editor's change after the facilitator's goes back to the facilitator's name, not the first one.
+    doc.transact(() => updateProfileField(doc, 'name', 'Another try'), editor);
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs Partnership');
+    doc.destroy();
+    await mirror.settled();
+    expect(partnerships.record.name).toBe('Riverside Family Hubs Partnership');
+  });
+});
