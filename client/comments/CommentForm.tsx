@@ -45,6 +45,8 @@ export function CommentForm({
     const next = insertMention(body, typing, target.selectionStart, member.displayName);
     setBody(next.text);
     setTyping(null);
+    // The completed name is not a query any more: this @ stays closed while the caret moves past it.
+    setDismissedAt(typing.start);
     if (!mentions.includes(member.userId)) setMentions([...mentions, member.userId]);
     requestAnimationFrame(() => {
       target.focus();

@@ -20,7 +20,8 @@ export function mentionQueryAt(text: string, caret: number): MentionQuery | null
   const previous = at === 0 ? ' ' : before[at - 1]!;
   if (!/[\s([{"'“‘]/.test(previous)) return null;
   const query = before.slice(at + 1);
-  if (query.length > maxQueryLength || /[\n@]/.test(query) || /^\s/.test(query)) return null;
+  // A space after the words closes it (a finished name, or ordinary text), until another letter is typed.
+  if (query.length > maxQueryLength || /[\n@]/.test(query) || /^\s|\s$/.test(query)) return null;
   return { start: at, query };
 }
 

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { insertMention, matchingMembers, mentionQueryAt } from '../../../client/comments/mentionQuery.ts';
 import type { Member } from '../../../shared/schemas/partnerships.ts';
 
-const member = (userId: string, displayName: string, organisation: string): Member =>
-  ({ userId, displayName, organisation, role: 'editor', isVotingMember: false, email: null, joinedAt: '' }) as Member;
+const member = (userId: string, displayName: string, organisation: string): Member => ({
+  userId,
+  displayName,
+  organisation,
+  role: 'editor',
+  isVotingMember: false,
+  email: null,
+  joinedAt: '',
+});
 
 const members = [
   member('u1', 'Amira Khan', 'Public health'),
@@ -20,6 +27,7 @@ describe('typing @ to mention someone', () => {
     ['no mention here', 15, null],
     ['@Amira\nnext line', 16, null],
     ['@ space first', 2, null],
+    ['@Amira Khan ', 12, null],
   ])('reads %j with the caret at %i', (text, caret, expected) => {
     expect(mentionQueryAt(text, caret)).toEqual(expected);
   });
