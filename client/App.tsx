@@ -52,6 +52,18 @@ const ConcernsScreen = lazyScreen(() => import('./screens/concerns/ConcernsScree
 const MeetingScreens = lazyScreen(() => import('./screens/meetings/MeetingScreens.tsx'), 'MeetingScreens');
 const VersionScreens = lazyScreen(() => import('./screens/versions/VersionScreens.tsx'), 'VersionScreens');
 const ChangesScreen = lazyScreen(() => import('./screens/versions/ChangesScreen.tsx'), 'ChangesScreen');
+const UnsubscribeScreen = lazyScreen(() => import('./screens/mail/UnsubscribeScreen.tsx'), 'UnsubscribeScreen');
+const OutboxScreen = lazyScreen(() => import('./screens/mail/OutboxScreen.tsx'), 'OutboxScreen');
+const NetworksScreen = lazyScreen(() => import('./screens/networks/NetworksScreen.tsx'), 'NetworksScreen');
+const NetworkScreens = lazyScreen(() => import('./screens/networks/NetworkScreens.tsx'), 'NetworkScreens');
+const AcceptNetworkInvitationScreen = lazyScreen(
+  () => import('./screens/networks/AcceptNetworkInvitationScreen.tsx'),
+  'AcceptNetworkInvitationScreen',
+);
+const PartnershipNetworksScreen = lazyScreen(
+  () => import('./screens/networks/PartnershipNetworksScreen.tsx'),
+  'PartnershipNetworksScreen',
+);
 const BoardPackPrintScreen = lazyScreen(
   () => import('./screens/boardPack/BoardPackPrintScreen.tsx'),
   'BoardPackPrintScreen',
@@ -72,11 +84,19 @@ function Screens() {
           <Route path="/sign-in" element={<SignInScreen />} />
           <Route path="/setup/:token" element={<SetupScreen />} />
           <Route path="/invite/:token" element={<AcceptInvitationScreen />} />
+          <Route path="/unsubscribe/:token" element={<UnsubscribeScreen />} />
+          <Route path="/network-invite/:token" element={<AcceptNetworkInvitationScreen />} />
           <Route element={<RequireSession />}>
             <Route path="/" element={<PartnershipsScreen />} />
             <Route path="/partnerships/new" element={<CreatePartnershipScreen />} />
             <Route path="/account" element={<AccountScreen />} />
+            <Route path="/admin/outbox" element={<OutboxScreen />} />
             <Route path="/mentions" element={<MentionsScreen />} />
+            <Route path="/networks" element={<NetworksScreen />} />
+            <Route path="/networks/:networkId/*" element={<NetworkScreens />} />
+            {/* Outside the partnership layout: the pack reads only its API, so the print page does not wait for (or
+                decode) the whole workspace document the layout opens for every other screen. */}
+            <Route path="/p/:partnershipId/meetings/:meetingId/pack" element={<BoardPackPrintScreen />} />
             <Route path="/p/:partnershipId" element={<PartnershipLayout />}>
               <Route index element={<WorkspaceScreen />} />
               <Route path="framework/*" element={<FrameworkScreens />} />
@@ -88,10 +108,10 @@ function Screens() {
               <Route path="needs-assessment" element={<NeedsAssessmentScreen />} />
               <Route path="theory-of-change/*" element={<TheoryOfChangeScreens />} />
               <Route path="rounds/*" element={<PrioritisationScreens />} />
-              <Route path="meetings/:meetingId/pack" element={<BoardPackPrintScreen />} />
               <Route path="meetings/*" element={<MeetingScreens />} />
               <Route path="versions/*" element={<VersionScreens />} />
               <Route path="changes" element={<ChangesScreen />} />
+              <Route path="networks" element={<PartnershipNetworksScreen />} />
             </Route>
           </Route>
           <Route path="/w/:partnershipId" element={<OldWorkspaceAddress />} />

@@ -41,6 +41,11 @@ export const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits or : _ . -')
     .default('cg:'),
   CATCH_UP_MS: positiveInt(5_000),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL (leave it unset to keep emails in the outbox)')
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).max(200).default('Common Ground <no-reply@localhost>'),
 });
 
 /** Settings the server runs with, derived from the environment. */
@@ -74,6 +79,10 @@ export interface ServerConfig {
   redisPrefix: string;
   /** Cluster mode: how often each instance reads back from the database what Redis did not deliver. */
   catchUpMs: number;
+  /** Where email goes out (`SMTP_URL`); null: every email is kept in the outbox for the administrator to read. */
+  smtpUrl: string | null;
+  /** The sender of every email (`MAIL_FROM`). */
+  mailFrom: string;
 }
 
 /** Reads and validates the environment; throws a readable error naming each bad variable. */
@@ -118,5 +127,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     redisUrl: e.REDIS_URL ?? null,
     redisPrefix: e.REDIS_PREFIX,
     catchUpMs: e.CATCH_UP_MS,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
   };
 }

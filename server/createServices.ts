@@ -19,6 +19,12 @@ import type { WriteBallotsDoc } from './rounds/RoundProjector.ts';
 import { silentLogger, type Logger } from './logger.ts';
 import type { TemplateId } from '../shared/schemas/partnerships.ts';
 import { createCycles, type Cycles } from './cycles/createCycles.ts';
+import { NetworkAnalysisService } from './networks/NetworkAnalysisService.ts';
+import type { MailAccess } from './mail/createMail.ts';
+import { noNotifications, type Notify } from './mail/notifications.ts';
+import { NotificationPreferences } from './mail/preferences.ts';
+import { createNetworks, type Networks } from './networks/createNetworks.ts';
+import type { WriteNetworkDoc } from './networks/networkSignal.ts';
 
 /** The services routes call, over the store's repositories, wired to what they must trigger elsewhere. */
 export interface Services {
@@ -36,6 +42,14 @@ export interface Services {
   cycles: Cycles;
   /** The evidence beside each candidate of a round (reads rounds, the workspace doc and observations). */
   roundEvidence: RoundEvidenceService;
+  /** Emails about what happened (no-ops unless the server wires mail in). */
+  notify: Notify;
+  /** Notification preferences and the outbox's sending side, for the mail routes. */
+  mail: MailAccess;
+  /** Networks of places: membership, sharing, template versions and choices. */
+  networks: Networks;
+  /** What a network sees across its places: the common core, the data agenda, priorities and evidence. */
+  networkAnalysis: NetworkAnalysisService;
 }
 
 export interface ServiceHooks {
@@ -45,6 +59,8 @@ export interface ServiceHooks {
   onAdminCreated: (user: User) => Promise<void>;
   /** Writes the server-only ballots projection doc; absent in route tests, which run without documents. */
   writeBallotsDoc?: WriteBallotsDoc;
+  /** Writes a network's server-only signal doc; absent in route tests, which run without documents. */
+  writeNetworkDoc?: WriteNetworkDoc;
   /** Reads the server's copy of a workspace doc (comment anchors are checked against it); absent in route tests. */
   readWorkspaceDoc?: ReadWorkspaceDoc;
   /** Writes the server-only comments projection doc; absent in route tests. */
@@ -61,6 +77,10 @@ export interface ServiceHooks {
   limiters?: RateLimiterFactory;
   /** Which of several instances closes a round at its time (cluster mode); one instance needs none. */
   lease?: Lease;
+  /** Emails about invitations, mentions, rounds, decisions and actions; absent (route tests): nothing is sent. */
+  notify?: Notify;
+  /** The outbox's sending side; absent: preferences over the store, no SMTP, nothing to nudge. */
+  mail?: MailAccess;
 }
 
 const loginWindowMs = 15 * 60_000;
@@ -81,6 +101,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     closeSockets: hooks.closeUserSockets,
   });
   const logger = hooks.logger ?? silentLogger;
+  const notify = hooks.notify ?? noNotifications;
   const partnershipService = new PartnershipService({
     store: repositories,
     initialiseWorkspace: hooks.initialiseWorkspace,
@@ -97,6 +118,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
       cycles?.roundClosed(round.partnershipId, round.id, round.title, closedBy) ?? Promise.resolve(),
     lease: hooks.lease,
     limiters,
+    notify,
   });
   const evidence = createEvidence({ store: repositories, docs: workspaceDocs });
   cycles = createCycles({
@@ -107,6 +129,13 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
     partnerships: partnershipService,
     logger,
     limiters,
+    notify,
+  });
+  const networks = createNetworks({
+    store: repositories,
+    docs: workspaceDocs,
+    logger,
+    writeNetworkDoc: hooks.writeNetworkDoc,
   });
   return {
     store: repositories,
@@ -122,6 +151,7 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
       writeCommentsDoc: hooks.writeCommentsDoc,
       commentsPerMinute: hooks.commentsPerMinute,
       limiters,
+      notify,
     }),
     needsAssessment: new NeedsAssessmentService(hooks.readWorkspaceDoc ?? emptyWorkspaces),
     framework: new FrameworkService({
@@ -141,6 +171,28 @@ export function createServices(repositories: Repositories, hooks: ServiceHooks):
       docs: workspaceDocs,
       observations: evidence.observations,
       partnerships: repositories.partnerships,
+    }),
+    notify,
+    mail: hooks.mail ?? {
+      preferences: new NotificationPreferences(repositories.mail),
+      smtpConfigured: false,
+      nudge: () => {},
+    },
+    networks,
+    networkAnalysis: new NetworkAnalysisService({
+      places: (networkId) => networks.service.places(networkId),
+      versions: (networkId) => networks.templates.versions(networkId),
+      choices: async (networkId) => (await networks.templates.choices(networkId)).choices,
+      networkName: (networkId) => networks.service.networkName(networkId),
+      docs: workspaceDocs,
+      decisions: { forPartnership: (partnershipId) => prioritisation.decisions.list(partnershipId) },
+      observations: {
+        series: async (partnershipId, metricIds) => {
+          const partnership = await repositories.partnerships.findById(partnershipId);
+          if (!partnership) throw new Error(`no partnership ${partnershipId}`);
+          return evidence.observations.series(partnership, metricIds);
+        },
+      },
     }),
   };
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { CloseCode } from '../shared/protocol/closeCodes.ts';
-import { ballotsDocName, commentsDocName, workspaceDocName } from '../shared/protocol/docNames.ts';
+import { ballotsDocName, commentsDocName, networkDocName, workspaceDocName } from '../shared/protocol/docNames.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './app.ts';
 import { createMetrics } from './metrics.ts';
@@ -11,7 +11,6 @@ import { openStore, storeLocation } from './store/openStore.ts';
 import type { Store } from './store/Store.ts';
 import { RoomManager } from './collab/RoomManager.ts';
 import { CollabServer } from './collab/CollabServer.ts';
-import type { CollabConnection } from './collab/CollabConnection.ts';
 import { ClusterBus } from './cluster/ClusterBus.ts';
 import { ClusterRooms } from './cluster/ClusterRooms.ts';
 import { RedisLease } from './cluster/RedisLease.ts';
@@ -21,12 +20,17 @@ import type { ControlMessage, WithoutFrom } from './cluster/clusterMessages.ts';
 import type { ResolveAccess } from './collab/access.ts';
 import { createSessionAccess } from './collab/sessionAccess.ts';
 import { createServices, type Services } from './createServices.ts';
+import { createMail, type MailSystem } from './mail/createMail.ts';
 import { apiRoutes } from './routes/apiRoutes.ts';
 import type { FirstRunOutcome } from './accounts/FirstRun.ts';
 import { initialiseWorkspace } from './workspace/initialiseWorkspace.ts';
 import { mirrorPartnershipName } from './workspace/nameMirror.ts';
+import { CollabConnection } from './collab/CollabConnection.ts';
+import type { NetworkSignal } from './networks/networkSignal.ts';
+import { watchMemberWorkspaces } from './networks/workspaceWatch.ts';
 import { roomWorkspaceDocs } from './workspace/workspaceDocAccess.ts';
 import { demoPartnershipId, giveDemoToAdmin, seedDemoPartnership } from './workspace/seedDemo.ts';
+import { seedDemoNetwork } from './networks/seedDemoNetwork.ts';
 
 /** A running server: where it listens, its parts (for tests), and how to stop it. */
 export interface RunningServer {
@@ -39,6 +43,8 @@ export interface RunningServer {
   firstRun: FirstRunOutcome;
   /** This instance's line to the others (cluster mode, `REDIS_URL`), or null on a single instance. */
   cluster: ClusterBus | null;
+  /** Email: the outbox, its sender and the notifications. */
+  mail: MailSystem;
   /** Flushes, closes sockets with 1012, stores and unloads every document, then closes the database. */
   close(): Promise<void>;
 }
@@ -64,7 +70,15 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
   });
   let storeOpen = true;
   let draining = false;
-  const nameMirror = mirrorPartnershipName(store.partnerships, logger);
+  // Only connections whose access allows it rename; the server's own changes (imports, copies) always may.
+  const nameMirror = mirrorPartnershipName(
+    store.partnerships,
+    logger,
+    (origin) => !(origin instanceof CollabConnection) || (origin.access.canRename ?? origin.access.canWrite),
+  );
+  // The networks' signal exists once the services do; rooms load only after that, so it is there when needed.
+  let networkSignal: NetworkSignal | null = null;
+  const memberWorkspaces = watchMemberWorkspaces(store.networks, () => networkSignal, logger);
   const bus = config.redisUrl
     ? new ClusterBus({
         redisUrl: config.redisUrl,
@@ -81,7 +95,10 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     limits: config.limits,
     metrics,
     logger,
-    onRoomLoaded: nameMirror.onRoomLoaded,
+    onRoomLoaded: (name, doc) => {
+      nameMirror.onRoomLoaded(name, doc);
+      memberWorkspaces.onRoomLoaded(name, doc);
+    },
     // Attribution for "what changed"; losing a record only makes a change's author unknown, so it never fails a room.
     loadAuthors: (name) => store.docAuthors.authorsOf(name),
     recordAuthors: (name, clientIds, userId) => {
@@ -122,7 +139,19 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     bus?.publishControl(message);
     return closeSockets(message);
   };
+  // Links in emails point at PUBLIC_URL, else at where this server listens (known once it does).
+  let listeningUrl = 'http://localhost';
+  const mail = createMail({
+    store,
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    publicUrl: () => config.publicUrl ?? listeningUrl,
+    logger,
+  });
+  const workspaceDocs = roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName);
   const services = createServices(store, {
+    notify: mail.notifier,
+    mail,
     closeUserSockets: ({ userId, sessionIdHashes, tokenId }) =>
       closeEverywhere({
         type: 'close-user',
@@ -135,6 +164,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       rooms.transact(workspaceDocName(partnershipId), (doc) => initialiseWorkspace(doc, template, name)),
     onAdminCreated: (user) => giveDemoToAdmin(store, user.id),
     writeBallotsDoc: (partnershipId, change) => rooms.transact(ballotsDocName(partnershipId), change),
+    writeNetworkDoc: (networkId, change) => rooms.transact(networkDocName(networkId), change),
     readWorkspaceDoc: async (partnershipId, read) => {
       const name = workspaceDocName(partnershipId);
       const room = await rooms.acquire(name);
@@ -145,7 +175,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       }
     },
     writeCommentsDoc: (partnershipId, change) => rooms.transact(commentsDocName(partnershipId), change),
-    workspaceDocs: roomWorkspaceDocs((name, change) => rooms.transact(name, change), workspaceDocName),
+    workspaceDocs,
     commentsPerMinute: config.commentsPerMinute,
     logger,
     // Cluster mode: sign-in throttles and comment limits counted in Redis, and round closings claimed by one instance.
@@ -157,6 +187,8 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       : {}),
   });
 
+  networkSignal = services.networks.signal;
+
   const collab = new CollabServer({
     rooms,
     resolveAccess:
@@ -164,6 +196,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       createSessionAccess({
         authenticator: services.authenticator,
         partnerships: store.partnerships,
+        networks: store.networks,
         publicOrigins: config.publicOrigins,
       }),
     limits: config.limits,
@@ -176,6 +209,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     if (config.seedDemo && (await seedDemoPartnership(store, services.partnershipService, null))) {
       const demo = await store.partnerships.findById(demoPartnershipId);
       if (demo) await services.evidence.observations.seedSamples(demo);
+      await seedDemoNetwork(store, services.partnershipService, workspaceDocs);
     }
     return services.firstRun.prepare(config.admin);
   });
@@ -223,6 +257,8 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
+  listeningUrl = url;
+  mail.start();
 
   if (firstRun.kind === 'setup-link') {
     logger.info(
@@ -239,6 +275,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
       clearInterval(sessionSweep);
       clusterRooms?.close();
       await services.prioritisation.stop();
+      await mail.stop();
       collab.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -252,7 +289,7 @@ export async function startServer({ config, logger, resolveAccess }: StartOption
     return closing;
   };
 
-  return { url, port, rooms, collab, services, store, firstRun, cluster: bus, close };
+  return { url, port, rooms, collab, services, store, firstRun, cluster: bus, mail, close };
 }
 
 /** How long `/readyz` waits for the database before calling it unreachable. */

@@ -7,6 +7,7 @@ import { LoadFailure } from '../components/LoadFailure.tsx';
 import { Page } from '../components/Page.tsx';
 import { formatDateTime } from '../format.ts';
 import { mentionsChangedEvent } from './MentionsLink.tsx';
+import { threadPath } from './threadPath.ts';
 
 /** Comments that mention me, newest first; unread ones marked in words, and a way to mark them read. */
 export function MentionsScreen() {
@@ -69,7 +70,7 @@ export function MentionsScreen() {
                 <blockquote className="mention__excerpt">{mention.excerpt}</blockquote>
                 <p className="button-group">
                   <Link
-                    to={`/p/${encodeURIComponent(mention.partnershipId)}/needs-assessment?thread=${encodeURIComponent(mention.threadId)}`}
+                    to={threadPath(mention.partnershipId, mention.threadId, mention.anchor)}
                     // Opening the thread is reading it: the badge goes down as the comment opens.
                     onClick={() => (mention.readAt ? undefined : void markOpened(mention.id))}
                   >

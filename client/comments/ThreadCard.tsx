@@ -6,6 +6,12 @@ import { messageFor } from '../api/ApiError.ts';
 import { replyToThread, setThreadStatus } from '../api/comments.ts';
 import { formatDateTime } from '../format.ts';
 import { CommentForm } from './CommentForm.tsx';
+import { mentionsChangedEvent } from './MentionsLink.tsx';
+
+/** Replying to or resolving a thread marks my mentions in it read on the server: the header's badge checks again. */
+function announceMentionsRead(): void {
+  window.dispatchEvent(new Event(mentionsChangedEvent));
+}
 
 /** One thread: what it is about, the passage (or that it was deleted), its comments, a reply, resolve or reopen. */
 export function ThreadCard({
@@ -15,6 +21,7 @@ export function ThreadCard({
   selected,
   canComment,
   members,
+  headingLevel = 3,
 }: {
   thread: CommentThread;
   subject: string;
@@ -22,7 +29,10 @@ export function ThreadCard({
   selected: boolean;
   canComment: boolean;
   members: readonly Member[];
+  /** The subject's heading level, one below the section the card is listed in. */
+  headingLevel?: 3 | 4 | 5;
 }) {
+  const Heading = `h${headingLevel}` as const;
   const id = useId();
   const card = useRef<HTMLElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -39,6 +49,7 @@ export function ThreadCard({
     setProblem(null);
     try {
       await setThreadStatus(thread.id, thread.status === 'open' ? 'resolved' : 'open');
+      announceMentionsRead();
     } catch (error) {
       setProblem(messageFor(error));
     }
@@ -52,9 +63,9 @@ export function ThreadCard({
       aria-labelledby={`${id}-subject`}
       data-testid="comment-thread"
     >
-      <h3 className="thread-card__subject" id={`${id}-subject`}>
+      <Heading className="thread-card__subject" id={`${id}-subject`}>
         {subject}
-      </h3>
+      </Heading>
       <p className="thread-card__tags">
         {thread.status === 'resolved' ? (
           <strong className="tag tag--grey">Resolved</strong>
@@ -105,6 +116,7 @@ export function ThreadCard({
             autoFocus
             onSubmit={async (comment) => {
               await replyToThread(thread.id, comment);
+              announceMentionsRead();
               setReplying(false);
             }}
             onCancel={() => setReplying(false)}

@@ -34,6 +34,9 @@ export function AppHeader() {
               <li>
                 <Link to="/">Your partnerships</Link>
               </li>
+              <li>
+                <Link to="/networks">Networks</Link>
+              </li>
               <li className="app-header__who" data-testid="signed-in-as">
                 Signed in as {state.me.user.displayName}
               </li>

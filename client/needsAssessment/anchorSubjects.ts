@@ -1,19 +1,35 @@
+import { entityAnchorLabel, type AnchorNames } from '../../shared/model/comments/anchorLabels.ts';
 import { domainLabel, type Framework } from '../../shared/model/framework/index.ts';
 import { parseNarrativeKey } from '../../shared/model/narratives/keys.ts';
+import type { TheoryOfChange } from '../../shared/model/theoryOfChange/index.ts';
 import type { CommentAnchor } from '../../shared/schemas/comments.ts';
 import type { Domain } from '../../shared/schemas/framework.ts';
 
-/** What a thread is about, in words: "Safe narrative", "Outcome: Children are safe at home"… */
-export function anchorSubject(anchor: CommentAnchor, framework: Framework): string {
+/** The names anchors are described by, from the framework and (for links) the theory of change when it is read. */
+export function anchorNames(framework: Framework, theoryOfChange?: TheoryOfChange): AnchorNames {
+  return {
+    outcome: (id) => framework.outcomes.find((o) => o.id === id)?.statement ?? null,
+    indicator: (id) => framework.indicators.find((i) => i.id === id)?.name ?? null,
+    metric: (id) => framework.metrics.find((m) => m.id === id)?.name ?? null,
+    link: (id) => {
+      const link = theoryOfChange?.links.find((l) => l.id === id);
+      if (!link) return null;
+      const action = theoryOfChange?.actions.find((a) => a.id === link.actionId);
+      return { action: action?.name ?? '', target: link.target.label };
+    },
+  };
+}
+
+/**
+ * What a thread is about, in words: "Safe narrative", "Outcome: Children are safe at home", "Data mapping: …",
+ * "Evidence: …, 2024/25", "Theory-of-change link: … → …".
+ */
+export function anchorSubject(anchor: CommentAnchor, framework: Framework, theoryOfChange?: TheoryOfChange): string {
+  if (anchor.kind === 'entity') return entityAnchorLabel(anchor, anchorNames(framework, theoryOfChange));
   const outcome = (id: string) =>
     framework.outcomes.find((o) => o.id === id)?.statement ?? 'an outcome that was removed';
   const indicator = (id: string) =>
     framework.indicators.find((i) => i.id === id)?.name ?? 'an indicator that was removed';
-  if (anchor.kind === 'entity') {
-    if (anchor.entityKind === 'outcome') return `Outcome: ${outcome(anchor.entityId)}`;
-    if (anchor.entityKind === 'indicator') return `Indicator: ${indicator(anchor.entityId)}`;
-    return `Metric: ${framework.metrics.find((m) => m.id === anchor.entityId)?.name ?? 'a metric that was removed'}`;
-  }
   const target = parseNarrativeKey(anchor.narrativeKey);
   if (!target) return 'A narrative';
   if (target.kind === 'domain') return `${domainLabel(target.domain)} narrative`;
@@ -31,6 +47,8 @@ export function anchorDomain(anchor: CommentAnchor, framework: Framework): Domai
   if (anchor.kind === 'entity') {
     if (anchor.entityKind === 'outcome') return ofOutcome(anchor.entityId);
     if (anchor.entityKind === 'indicator') return ofIndicator(anchor.entityId);
+    // A link's domain is its target's, which needs the theory of change: not known from the framework alone.
+    if (anchor.entityKind === 'link') return null;
     const indicatorId = framework.metrics.find((m) => m.id === anchor.entityId)?.indicatorId;
     return indicatorId ? ofIndicator(indicatorId) : null;
   }

@@ -32,9 +32,14 @@ export function PartnershipsScreen() {
       <div className="page-heading">
         <h1>Your partnerships</h1>
         {user.isAdmin ? (
-          <Link to="/partnerships/new" className="button">
-            Create partnership
-          </Link>
+          <>
+            <Link to="/partnerships/new" className="button">
+              Create partnership
+            </Link>
+            <Link to="/admin/outbox" className="button button--secondary">
+              Outbox
+            </Link>
+          </>
         ) : null}
       </div>
       {partnerships.status === 'loading' ? (

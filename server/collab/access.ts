@@ -8,6 +8,11 @@ export interface CollabAccess {
   user: PresenceUser;
   /** Whether sync-step-2 and update messages from this connection are applied (otherwise dropped). */
   canWrite: boolean;
+  /**
+   * Whether this connection's changes to the partnership's name stand (facilitators); others' are undone by the
+   * server (`nameMirror.ts`). Absent: as `canWrite`.
+   */
+  canRename?: boolean;
   /** The partnership the document belongs to, so access changes can find this connection. */
   partnershipId: string;
   /** The session the connection was opened with (null for API tokens and development access). */
@@ -43,7 +48,7 @@ export const developmentAccess: ResolveAccess = (request, docName) => {
     access: {
       user: { id, name, organisation: 'Development', colour: colourFor(id) },
       canWrite: parsed.kind === 'workspace',
-      partnershipId: parsed.partnershipId,
+      partnershipId: parsed.kind === 'network' ? '' : parsed.partnershipId,
       sessionIdHash: null,
       tokenId: null,
     },

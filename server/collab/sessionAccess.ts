@@ -5,6 +5,7 @@ import { colourFor } from '../../shared/model/presence.ts';
 import { roleCan } from '../../shared/model/roles.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
+import type { NetworkRepository } from '../store/repositories/NetworkRepository.ts';
 import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
 import type { ResolveAccess } from './access.ts';
 
@@ -12,11 +13,15 @@ import type { ResolveAccess } from './access.ts';
  * Real access for `/collab/:docName`: a session cookie (browsers) or a `token` query parameter (scripts), a
  * same-site Origin, and membership of the document's partnership. Workspace docs are writable by roles with
  * `workspace.edit`; the server-written projections (ballots, comments) by nobody: only the server changes them,
- * after checking the change through the API. Administrators who are not members may read.
+ * after checking the change through the API. Administrators who are not members may read. A network's signal doc is
+ * read-only to whoever may read the network (administrators, its coordinators, members of its member partnerships);
+ * a network coordinator has no socket to any partnership document.
  */
 export function createSessionAccess(deps: {
   authenticator: Authenticator;
   partnerships: PartnershipRepository;
+  /** Absent: network docs are refused to everyone. */
+  networks?: Pick<NetworkRepository, 'findById' | 'accessOf'>;
   publicOrigins: readonly string[];
 }): ResolveAccess {
   return async (request: IncomingMessage, docName: string) => {
@@ -36,6 +41,30 @@ export function createSessionAccess(deps: {
       token,
     });
     if (!principal) return refuse(CloseCode.Unauthorized, 'not signed in');
+    const user = {
+      id: principal.user.id,
+      name: principal.user.displayName,
+      organisation: principal.user.organisation,
+      colour: colourFor(principal.user.id),
+    };
+    if (parsed.kind === 'network') {
+      const network = deps.networks ? await deps.networks.findById(parsed.networkId) : null;
+      const canRead =
+        network !== null &&
+        (principal.user.isAdmin || (await deps.networks!.accessOf(network.id, principal.user.id)) !== null);
+      if (!canRead) return refuse(CloseCode.Forbidden, 'not part of this network');
+      return {
+        allowed: true as const,
+        access: {
+          user,
+          canWrite: false,
+          // No partnership: access changes to partnerships do not concern this connection.
+          partnershipId: '',
+          sessionIdHash: principal.sessionIdHash,
+          tokenId: principal.tokenId,
+        },
+      };
+    }
     const membership = await deps.partnerships.membership(parsed.partnershipId, principal.user.id);
     const isAdminReader =
       !membership && principal.user.isAdmin && (await deps.partnerships.findById(parsed.partnershipId)) !== null;
@@ -50,13 +79,9 @@ export function createSessionAccess(deps: {
     return {
       allowed: true as const,
       access: {
-        user: {
-          id: principal.user.id,
-          name: principal.user.displayName,
-          organisation: membership?.organisation ?? principal.user.organisation,
-          colour: colourFor(principal.user.id),
-        },
+        user: { ...user, organisation: membership?.organisation ?? principal.user.organisation },
         canWrite,
+        canRename: canWrite && roleCan(membership.role, 'partnership.manage'),
         partnershipId: parsed.partnershipId,
         sessionIdHash: principal.sessionIdHash,
         tokenId: principal.tokenId,

@@ -11,8 +11,9 @@ import type { z } from 'zod';
 import { HttpError, RateLimitedError } from '../http/errors.ts';
 import type { RateLimiter } from '../http/RateLimiter.ts';
 import type { Logger } from '../logger.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { Repositories } from '../store/Store.ts';
-import { anchorProblem } from './anchorCheck.ts';
+import { anchorProblem, entityAnchorKey } from './anchorCheck.ts';
 
 /** Reads the server's copy of a partnership's workspace doc (loaded if need be). */
 export type ReadWorkspaceDoc = <T>(partnershipId: string, read: (doc: Y.Doc) => T) => Promise<T>;
@@ -28,6 +29,8 @@ export interface CommentServiceDeps {
   /** Comments and replies per account in a window, so one account cannot flood a partnership. */
   postingLimit: RateLimiter;
   now?: () => Date;
+  /** Emails the people a comment mentions, after it commits (never fails the comment). */
+  notify?: Pick<Notify, 'mentioned'> | undefined;
 }
 
 /** Who is commenting: checked for the `comment` permission by the route before the service is called. */
@@ -88,6 +91,7 @@ export class CommentService {
       });
       return created.threadId;
     });
+    this.#mentioned(partnershipId, by, request);
     return this.#project(partnershipId, threadId);
   }
 
@@ -103,6 +107,8 @@ export class CommentService {
         mentions: request.mentions,
         at: this.#now(),
       });
+      // Replying is reading: my mentions in this thread stop counting as unread.
+      await tx.comments.markThreadRead(by.userId, threadId, this.#now());
       await tx.audit.record({
         action: 'comment.replied',
         actorId: by.userId,
@@ -113,12 +119,15 @@ export class CommentService {
       });
       return thread.partnershipId;
     });
+    this.#mentioned(partnershipId, by, request);
     return this.#project(partnershipId, threadId);
   }
 
   async setStatus(threadId: string, by: Commenter, status: 'open' | 'resolved'): Promise<CommentThread> {
     const partnershipId = await this.#deps.store.transaction(async (tx) => {
       const thread = await threadOrNotFound(tx, threadId);
+      // Resolving or reopening a thread means having read it: my mentions in it stop counting as unread.
+      await tx.comments.markThreadRead(by.userId, threadId, this.#now());
       if (thread.status !== status) {
         await tx.comments.setStatus(threadId, status, by.userId, this.#now());
         await tx.audit.record({
@@ -145,10 +154,13 @@ export class CommentService {
     return this.#deps.store.comments.inbox(userId);
   }
 
+  #mentioned(partnershipId: string, by: Commenter, comment: { body: string; mentions: readonly string[] }): void {
+    if (comment.mentions.length === 0) return;
+    this.#deps.notify?.mentioned({ partnershipId, authorId: by.userId, userIds: comment.mentions, body: comment.body });
+  }
+
   #anchorDetails(anchor: CreateThread['anchor'], mentions: number): Record<string, unknown> {
-    return anchor.kind === 'text'
-      ? { on: anchor.narrativeKey, mentions }
-      : { on: `${anchor.entityKind}:${anchor.entityId}`, mentions };
+    return anchor.kind === 'text' ? { on: anchor.narrativeKey, mentions } : { on: entityAnchorKey(anchor), mentions };
   }
 
   // Every thread of the partnership as SQL has it now goes into the projection; unchanged ones are skipped, so this

@@ -3,6 +3,7 @@ import { defaultCommentsPerMinute } from '../config.ts';
 import type { RateLimiterFactory } from '../http/RateLimiter.ts';
 import { memoryLimiters } from '../http/SlidingWindowLimiter.ts';
 import type { Logger } from '../logger.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { Repositories } from '../store/Store.ts';
 import { CommentService, type ReadWorkspaceDoc, type WriteCommentsDoc } from './CommentService.ts';
 
@@ -17,6 +18,8 @@ export interface CommentsDeps {
   commentsPerMinute?: number | undefined;
   /** Where the posting limit is counted: in memory unless given (Redis, with several instances). */
   limiters?: RateLimiterFactory | undefined;
+  /** Emails the people a comment mentions (optional: nothing is sent without it). */
+  notify?: Pick<Notify, 'mentioned'> | undefined;
 }
 
 /** Reads every workspace as empty: for route tests that run without documents. */
@@ -29,6 +32,7 @@ export function createComments(deps: CommentsDeps): CommentService {
     logger: deps.logger,
     readWorkspace: deps.readWorkspace ?? emptyWorkspaces,
     writeCommentsDoc: deps.writeCommentsDoc ?? (() => Promise.resolve()),
+    notify: deps.notify,
     postingLimit: (deps.limiters ?? memoryLimiters)(
       'comments',
       deps.commentsPerMinute ?? defaultCommentsPerMinute,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { readOutcomes } from '../../shared/model/framework/index.ts';
 import type { BoardAction, CreateActionRequestSchema, UpdateActionRequestSchema } from '../../shared/schemas/cycles.ts';
 import { HttpError } from '../http/errors.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { BoardActionRecord } from '../store/repositories/BoardActionRepository.ts';
 import type { Repositories } from '../store/Store.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
@@ -29,10 +30,12 @@ function describe(action: BoardActionRecord, names: LinkNames): BoardAction {
 export class BoardActionService {
   readonly #store: Repositories;
   readonly #docs: WorkspaceDocs;
+  readonly #notify: Pick<Notify, 'actionAssigned'> | undefined;
 
-  constructor(deps: { store: Repositories; docs: WorkspaceDocs }) {
+  constructor(deps: { store: Repositories; docs: WorkspaceDocs; notify?: Pick<Notify, 'actionAssigned'> | undefined }) {
     this.#store = deps.store;
     this.#docs = deps.docs;
+    this.#notify = deps.notify;
   }
 
   /** Open actions first (by due date), then done ones. */
@@ -73,6 +76,7 @@ export class BoardActionService {
         ip,
       });
     });
+    if (action.owner) this.#notify?.actionAssigned({ actionId: action.id });
     return describe(action, names);
   }
 
@@ -92,6 +96,7 @@ export class BoardActionService {
         ip,
       });
     });
+    if (patch.owner !== undefined && patch.owner !== existing.owner) this.#notify?.actionAssigned({ actionId });
     return describe((await this.#store.boardActions.findById(actionId))!, names);
   }
 

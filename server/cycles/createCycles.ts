@@ -1,6 +1,7 @@
 import type { ObservationService } from '../evidence/ObservationService.ts';
 import type { RateLimiterFactory } from '../http/RateLimiter.ts';
 import type { Logger } from '../logger.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { PartnershipService } from '../partnerships/PartnershipService.ts';
 import type { DecisionService } from '../rounds/DecisionService.ts';
 import type { Repositories } from '../store/Store.ts';
@@ -34,6 +35,8 @@ export interface CyclesDeps {
   logger: Logger;
   /** Where limits count (Redis in a cluster, memory otherwise). */
   limiters: RateLimiterFactory;
+  /** Emails an action's owner when they are a member (optional: nothing is sent without it). */
+  notify?: Pick<Notify, 'actionAssigned'> | undefined;
 }
 
 /** Versions a partnership may take by hand in an hour, and comparisons one person may ask for in a minute. */
@@ -47,6 +50,7 @@ export function createCycles({
   partnerships,
   logger,
   limiters,
+  notify,
 }: CyclesDeps): Cycles {
   const facts = new VersionFactsReader({ store, decisions, observations, docs });
   const limits = {
@@ -55,7 +59,7 @@ export function createCycles({
   };
   const versions = new VersionService({ store, facts, docs, partnerships, limits });
   const meetings = new MeetingService({ store, decisions, facts, versions, docs });
-  const actions = new BoardActionService({ store, docs });
+  const actions = new BoardActionService({ store, docs, notify });
   return {
     meetings,
     actions,

@@ -1,7 +1,15 @@
 import * as Y from 'yjs';
-import { readIndicator, readMetric, readMetrics, readOutcome } from '../../shared/model/framework/index.ts';
+import { entityAnchorLabel, type AnchorNames } from '../../shared/model/comments/anchorLabels.ts';
+import {
+  readFramework,
+  readIndicator,
+  readMetric,
+  readMetrics,
+  readOutcome,
+} from '../../shared/model/framework/index.ts';
 import { domainLabel } from '../../shared/model/framework/domains.ts';
 import { parseNarrativeKey } from '../../shared/model/narratives/keys.ts';
+import { readTheoryOfChange, type TheoryOfChange } from '../../shared/model/theoryOfChange/index.ts';
 import { resultsVisibleToEveryone } from '../../shared/model/prioritisation/visibility.ts';
 import type { CommentThread } from '../../shared/schemas/comments.ts';
 import type { CommentFact, RoundFact, VersionFacts } from '../../shared/schemas/cycles.ts';
@@ -30,16 +38,39 @@ export interface CurrentState {
   evidence: MetricEvidenceFact[];
 }
 
-function targetLabel(doc: Y.Doc, thread: CommentThread): Pick<CommentFact, 'targetKind' | 'targetId' | 'targetLabel'> {
+/** Names of everything an entity anchor can point at, deleted ones included: a version keeps what was said where. */
+function versionNames(doc: Y.Doc): AnchorNames {
+  const options = { includeDeleted: true };
+  let links: TheoryOfChange | null = null; // read only when a thread is on a link
+  return {
+    outcome: (id) => readOutcome(doc, id, options)?.statement ?? null,
+    indicator: (id) => readIndicator(doc, id, options)?.name ?? null,
+    metric: (id) => readMetric(doc, id, options)?.name ?? null,
+    link: (id) => {
+      links ??= readTheoryOfChange(doc, readFramework(doc), options);
+      const link = links.links.find((each) => each.id === id);
+      if (!link) return null;
+      return { action: links.actions.find((a) => a.id === link.actionId)?.name ?? '', target: link.target.label };
+    },
+  };
+}
+
+function targetLabel(
+  doc: Y.Doc,
+  thread: CommentThread,
+  names: AnchorNames,
+): Pick<CommentFact, 'targetKind' | 'targetId' | 'targetLabel'> {
   const anchor = thread.anchor;
   if (anchor.kind === 'entity') {
-    const options = { includeDeleted: true };
+    // A whole outcome, indicator or metric keeps its bare name (as versions taken before aspects have it).
     const label =
       anchor.entityKind === 'outcome'
-        ? readOutcome(doc, anchor.entityId, options)?.statement
+        ? names.outcome(anchor.entityId)
         : anchor.entityKind === 'indicator'
-          ? readIndicator(doc, anchor.entityId, options)?.name
-          : readMetric(doc, anchor.entityId, options)?.name;
+          ? names.indicator(anchor.entityId)
+          : anchor.entityKind === 'metric' && anchor.aspect === undefined
+            ? names.metric(anchor.entityId)
+            : entityAnchorLabel(anchor, names);
     return { targetKind: anchor.entityKind, targetId: anchor.entityId, targetLabel: label ?? '' };
   }
   const target = parseNarrativeKey(anchor.narrativeKey);
@@ -54,10 +85,10 @@ function targetLabel(doc: Y.Doc, thread: CommentThread): Pick<CommentFact, 'targ
   return { targetKind: 'narrative', targetId: anchor.narrativeKey, targetLabel: label };
 }
 
-function commentFact(doc: Y.Doc, thread: CommentThread): CommentFact {
+function commentFact(doc: Y.Doc, thread: CommentThread, names: AnchorNames): CommentFact {
   return {
     id: thread.id,
-    ...targetLabel(doc, thread),
+    ...targetLabel(doc, thread, names),
     resolved: thread.status === 'resolved',
     authorId: thread.createdBy.id === 'deleted' ? null : thread.createdBy.id,
     authorName: thread.createdBy.name,
@@ -80,12 +111,15 @@ export class VersionFactsReader {
   async current(partnership: PartnershipRecord): Promise<CurrentState> {
     const { store, docs, decisions } = this.#deps;
     const threads = await store.comments.threads(partnership.id);
-    const read = await docs.read(partnership.id, (doc) => ({
-      docState: Y.encodeStateAsUpdate(doc),
-      metrics: readMetrics(doc).metrics,
-      comments: threads.map((thread) => commentFact(doc, thread)),
-      availability: availabilityFacts(doc),
-    }));
+    const read = await docs.read(partnership.id, (doc) => {
+      const names = versionNames(doc);
+      return {
+        docState: Y.encodeStateAsUpdate(doc),
+        metrics: readMetrics(doc).metrics,
+        comments: threads.map((thread) => commentFact(doc, thread, names)),
+        availability: availabilityFacts(doc),
+      };
+    });
     const evidence = await this.evidence(partnership, read.metrics);
     return {
       docState: read.docState,

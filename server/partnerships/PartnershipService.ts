@@ -161,7 +161,7 @@ export class PartnershipService {
   async invite(
     actor: Principal,
     partnershipId: string,
-    request: Required<CreateInvitationRequest>,
+    request: Required<Omit<CreateInvitationRequest, 'email'>>,
     ip: string | null,
   ): Promise<{ token: string; invitation: StoredInvitation }> {
     const { store } = this.#deps;

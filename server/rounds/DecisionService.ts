@@ -1,6 +1,7 @@
 import { priorityKey, type PriorityProjection } from '../../shared/model/prioritisation/projection.ts';
 import type { Decision, RecordDecisionRequest } from '../../shared/schemas/decisions.ts';
 import { HttpError } from '../http/errors.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { DecisionRecord } from '../store/repositories/DecisionRepository.ts';
 import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
 import type { Repositories } from '../store/Store.ts';
@@ -12,6 +13,8 @@ export interface DecisionServiceDeps {
   store: Repositories;
   roundService: RoundService;
   projector: RoundProjector;
+  /** Tells every member what was agreed (after it commits; never fails it). */
+  notify?: Pick<Notify, 'decisionRecorded'> | undefined;
 }
 
 const notClosed = () => new HttpError(409, 'round_not_closed', 'Close the round before recording what was agreed');
@@ -63,6 +66,7 @@ export class DecisionService {
     });
     this.#deps.projector.roundChanged(round.partnershipId, roundId);
     this.#deps.projector.prioritiesChanged(round.partnershipId);
+    this.#deps.notify?.decisionRecorded({ roundId });
     return describe(decision, round);
   }
 

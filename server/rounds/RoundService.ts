@@ -17,6 +17,7 @@ import type { AuditEvent } from '../store/repositories/AuditLog.ts';
 import type { RoundDefinition, RoundRecord } from '../store/repositories/RoundRepository.ts';
 import type { Repositories } from '../store/Store.ts';
 import type { Logger } from '../logger.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { RoundClock } from './RoundClock.ts';
 import type { RoundProjector } from './RoundProjector.ts';
 import { canRunRounds, isOverdue, type RoundReader, type RoundViewer } from './RoundReader.ts';
@@ -32,6 +33,8 @@ export interface RoundServiceDeps {
   readWorkspace: <T>(partnershipId: string, read: (doc: Y.Doc) => T) => Promise<T>;
   /** Called after a close has committed (a version of the partnership is taken); must not throw. */
   onClosed?: (round: RoundRecord, closedBy: string | null) => Promise<void>;
+  /** Tells the electorate voting is open (after the opening commits; never fails it). */
+  notify?: Pick<Notify, 'roundOpened'> | undefined;
 }
 
 type NewRound = z.output<typeof CreateRoundRequestSchema>;
@@ -199,6 +202,7 @@ export class RoundService {
     });
     this.#deps.clock.arm(roundId, opened.closesAt);
     this.#deps.projector.roundChanged(opened.partnershipId, roundId);
+    this.#deps.notify?.roundOpened({ roundId });
     return this.get(roundId, viewer);
   }
 

@@ -3,6 +3,7 @@ import type { RateLimiterFactory } from '../http/RateLimiter.ts';
 import { memoryLimiters } from '../http/SlidingWindowLimiter.ts';
 import type { WorkspaceDocs } from '../workspace/workspaceDocAccess.ts';
 import type { Logger } from '../logger.ts';
+import type { Notify } from '../mail/notifications.ts';
 import type { RoundRecord } from '../store/repositories/RoundRepository.ts';
 import type { Repositories } from '../store/Store.ts';
 import { BallotService } from './BallotService.ts';
@@ -44,6 +45,8 @@ export interface PrioritisationDeps {
   limiters?: RateLimiterFactory | undefined;
   /** Ballots one account may cast or change per round in a minute (default 30); more answer 429. */
   ballotsPerMinute?: number | undefined;
+  /** Emails the electorate when a round opens and members when a decision is recorded (optional). */
+  notify?: Pick<Notify, 'roundOpened' | 'decisionRecorded'> | undefined;
 }
 
 /** Casts and changes per voter and round in a minute: far more than anyone deciding needs, too few to flood. */
@@ -59,6 +62,7 @@ export function createPrioritisation({
   lease,
   limiters,
   ballotsPerMinute,
+  notify,
 }: PrioritisationDeps): Prioritisation {
   const reader = new RoundReader(store);
   // The projector and the clock call back into services built after them.
@@ -91,9 +95,10 @@ export function createPrioritisation({
     logger,
     readWorkspace: (partnershipId, read) => workspaceDocs.read(partnershipId, read),
     onClosed: onRoundClosed,
+    notify,
   });
   rounds = roundService;
-  decisions = new DecisionService({ store, roundService, projector });
+  decisions = new DecisionService({ store, roundService, projector, notify });
   return {
     rounds: roundService,
     ballots: new BallotService({

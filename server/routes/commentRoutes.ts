@@ -52,7 +52,8 @@ export function commentRoutes(comments: CommentService): Route[] {
     defineRoute({
       method: 'post',
       path: '/api/partnerships/:id/comment-threads',
-      summary: 'Start a thread on a passage of a narrative or on an outcome, indicator or metric of this partnership',
+      summary:
+        'Start a thread on a passage of a narrative, an outcome, indicator, metric (its data mapping, its evidence in a period) or theory-of-change link',
       tag: 'comments',
       access: { kind: 'partnership', permission: 'comment', partnershipOf: (params) => params.id ?? null },
       params: PartnershipParams,
@@ -65,7 +66,7 @@ export function commentRoutes(comments: CommentService): Route[] {
     defineRoute({
       method: 'post',
       path: '/api/comment-threads/:threadId/comments',
-      summary: 'Reply in a thread, optionally mentioning members of the partnership',
+      summary: 'Reply in a thread, optionally mentioning members; my mentions in it are marked read',
       tag: 'comments',
       access: onThread,
       params: ThreadParams,
@@ -78,7 +79,7 @@ export function commentRoutes(comments: CommentService): Route[] {
     defineRoute({
       method: 'post',
       path: '/api/comment-threads/:threadId/resolve',
-      summary: 'Mark a thread resolved',
+      summary: 'Mark a thread resolved (and my mentions in it read)',
       tag: 'comments',
       access: onThread,
       params: ThreadParams,
@@ -88,7 +89,7 @@ export function commentRoutes(comments: CommentService): Route[] {
     defineRoute({
       method: 'post',
       path: '/api/comment-threads/:threadId/reopen',
-      summary: 'Reopen a resolved thread',
+      summary: 'Reopen a resolved thread (and mark my mentions in it read)',
       tag: 'comments',
       access: onThread,
       params: ThreadParams,

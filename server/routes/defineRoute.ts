@@ -2,7 +2,15 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { Permission } from '../../shared/model/roles.ts';
 import type { Principal } from '../auth/Principal.ts';
+import type { NetworkAccess } from '../../shared/schemas/networks.ts';
+import type { NetworkRecord, NetworkRepository } from '../store/repositories/NetworkRepository.ts';
 import type { Membership, PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
+
+/** What a network route asks of the caller: to read the network's views, or to coordinate it. */
+export type NetworkAccessLevel = 'read' | 'coordinate';
+
+/** What checking access to a network needs from the store. */
+export type NetworkLookup = Pick<NetworkRepository, 'findById' | 'accessOf'>;
 
 /** Who may call a route. Every route states one; the authorization matrix test reads them. */
 export type RouteAccess =
@@ -21,6 +29,29 @@ export type RouteAccess =
       kind: 'partnership';
       permission: Permission;
       partnershipOf: (params: Record<string, string>) => string | null | Promise<string | null>;
+    }
+  /**
+   * The network the request is about. `read`: instance administrators, the network's coordinators, and members of
+   * a partnership that is a member of it (not merely invited); `coordinate`: administrators and coordinators.
+   * Those who cannot read get 404 (the network's existence is not revealed), readers who cannot coordinate 403.
+   */
+  | {
+      kind: 'network';
+      level: NetworkAccessLevel;
+      networkOf: (params: Record<string, string>) => string | null;
+      networks: NetworkLookup;
+    }
+  /**
+   * Either side of a partnership's place in a network: the network's coordinators (and administrators), or members
+   * of the partnership whose role carries `permission`. Anyone else gets 404, unless they can read the network or
+   * belong to the partnership (403).
+   */
+  | {
+      kind: 'networkOrPartnership';
+      permission: Permission;
+      networkOf: (params: Record<string, string>) => string | null;
+      partnershipOf: (params: Record<string, string>) => string | null;
+      networks: NetworkLookup;
     };
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -54,6 +85,9 @@ export interface HandlerContext<Params, Query, Body> {
   /** For partnership routes: the partnership and the caller's membership (null for a non-member administrator). */
   partnership: PartnershipRecord | null;
   membership: Membership | null;
+  /** For network routes: the network, and how the caller reached it (null when they came in as the partnership). */
+  network?: NetworkRecord | null;
+  networkAccess?: NetworkAccess | null;
   ip: string | null;
 }
 

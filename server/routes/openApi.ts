@@ -20,6 +20,12 @@ function describeAccess(route: Route): string {
       return 'Instance administrators.';
     case 'partnership':
       return `Members of the partnership with the "${route.access.permission}" permission (administrators act as facilitators).`;
+    case 'network':
+      return route.access.level === 'read'
+        ? 'The network’s coordinators, members of its member partnerships, and administrators.'
+        : 'The network’s coordinators and administrators.';
+    case 'networkOrPartnership':
+      return `The network’s coordinators and administrators, or members of the partnership with the "${route.access.permission}" permission.`;
   }
 }
 

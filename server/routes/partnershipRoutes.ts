@@ -14,6 +14,7 @@ import {
 import { PartnershipIdSchema } from '../../shared/protocol/docNames.ts';
 import type { AuditLog } from '../store/repositories/AuditLog.ts';
 import type { InvitationRepository } from '../store/repositories/InvitationRepository.ts';
+import { noNotifications, type Notify } from '../mail/notifications.ts';
 import type { PartnershipService } from '../partnerships/PartnershipService.ts';
 import { defineRoute, type Route } from './defineRoute.ts';
 
@@ -28,6 +29,7 @@ export function partnershipRoutes(
   invitations: InvitationRepository,
   audit: AuditLog,
   publicUrl: string | null,
+  notify: Pick<Notify, 'invitationCreated'> = noNotifications,
 ): Route[] {
   // Links point at PUBLIC_URL when configured, else at the site the facilitator is using.
   const inviteUrl = (c: Context, token: string): string =>
@@ -116,7 +118,8 @@ export function partnershipRoutes(
     defineRoute({
       method: 'post',
       path: '/api/partnerships/:id/invitations',
-      summary: 'Create a single-use invitation link (7 days); the link is in this answer only',
+      summary:
+        'Create a single-use invitation link (7 days); the link is in this answer only, and emailed when `email` is given',
       tag: 'members',
       access: { kind: 'partnership', permission: 'members.manage', partnershipOf: byId },
       params: PartnershipParams,
@@ -130,9 +133,21 @@ export function partnershipRoutes(
       response: CreatedInvitationSchema,
       status: 201,
       handler: async ({ c, principal, params, body, ip }) => {
-        const { token, invitation } = await service.invite(principal!, params.id, body, ip);
+        const { email, ...request } = body;
+        const { token, invitation } = await service.invite(principal!, params.id, request, ip);
         const { partnershipId: _p, createdById: _c, ...shown } = invitation;
-        return { url: inviteUrl(c, token), invitation: shown };
+        const url = inviteUrl(c, token);
+        if (email) {
+          notify.invitationCreated({
+            partnershipId: params.id,
+            email,
+            url,
+            invitedBy: principal!.user.displayName,
+            role: invitation.role,
+            expiresAt: invitation.expiresAt,
+          });
+        }
+        return { url, invitation: shown };
       },
     }),
     defineRoute({

@@ -9,7 +9,7 @@ import { HttpError } from '../http/errors.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
 import { readBodyWithin, readUpload } from '../http/readUpload.ts';
 import type { PartnershipRepository } from '../store/repositories/PartnershipRepository.ts';
-import type { HandlerContext, Route } from './defineRoute.ts';
+import type { HandlerContext, NetworkLookup, Route } from './defineRoute.ts';
 
 export interface RouteDeps {
   authenticator: Authenticator;
@@ -95,12 +95,11 @@ export function registerRoutes(app: Hono, routes: readonly Route[], deps: RouteD
         authorization: c.req.header('authorization') ?? null,
       });
       const params = c.req.param() as Record<string, string>;
-      const { partnership, membership } = await authorise(route, principal, params, deps.partnerships);
+      const resolved = await authorise(route, principal, params, deps.partnerships);
       const context: HandlerContext<unknown, unknown, unknown> = {
         c,
         principal,
-        partnership,
-        membership,
+        ...resolved,
         ip: clientIp(c, deps.trustedProxyHops),
         params: parse(route.params, params, 'address'),
         query: parse(route.query, c.req.query(), 'query'),
@@ -119,9 +118,9 @@ async function authorise(
   principal: Principal | null,
   params: Record<string, string>,
   partnerships: PartnershipRepository,
-): Promise<Pick<HandlerContext<unknown, unknown, unknown>, 'partnership' | 'membership'>> {
+): Promise<Resolved> {
   const access = route.access;
-  const none = { partnership: null, membership: null };
+  const none: Resolved = { partnership: null, membership: null, network: null, networkAccess: null };
   if (access.kind === 'public') return none;
   if (!principal) throw new HttpError(401, 'unauthenticated', 'Sign in to continue');
   if (principal.readOnly && route.method !== 'get') {
@@ -145,13 +144,61 @@ async function authorise(
       if (!partnership) throw notFound;
       const membership = await partnerships.membership(partnership.id, principal.user.id);
       if (!membership) {
-        if (principal.user.isAdmin) return { partnership, membership: null };
+        if (principal.user.isAdmin) return { ...none, partnership };
         throw notFound;
       }
       if (!roleCan(membership.role, access.permission)) {
         throw new HttpError(403, 'forbidden', `Your role (${membership.role}) does not allow this`);
       }
-      return { partnership, membership };
+      return { ...none, partnership, membership };
+    }
+    case 'network': {
+      const { network, networkAccess } = await reachNetwork(access.networks, access.networkOf(params), principal);
+      if (!networkAccess) throw networkNotFound();
+      if (access.level === 'coordinate' && networkAccess === 'member') {
+        throw new HttpError(403, 'forbidden', 'Only the network’s coordinators can do this');
+      }
+      return { ...none, network, networkAccess };
+    }
+    case 'networkOrPartnership': {
+      const { network, networkAccess } = await reachNetwork(access.networks, access.networkOf(params), principal);
+      if (!network) throw networkNotFound();
+      const partnershipId = access.partnershipOf(params);
+      const partnership = partnershipId ? await partnerships.findById(partnershipId) : null;
+      const membership = partnership ? await partnerships.membership(partnership.id, principal.user.id) : null;
+      if (networkAccess === 'admin' || networkAccess === 'coordinator') {
+        return { partnership, membership, network, networkAccess };
+      }
+      if (membership && roleCan(membership.role, access.permission)) {
+        return { partnership, membership, network, networkAccess: null };
+      }
+      if (!networkAccess && !membership) throw networkNotFound();
+      throw new HttpError(
+        403,
+        'forbidden',
+        'Only the network’s coordinators or the partnership’s facilitators can do this',
+      );
     }
   }
+}
+
+type Resolved = Pick<
+  HandlerContext<unknown, unknown, unknown>,
+  'partnership' | 'membership' | 'network' | 'networkAccess'
+>;
+
+function networkNotFound(): HttpError {
+  return new HttpError(404, 'not_found', 'No such network, or you are not part of it');
+}
+
+/** The network and how the caller reaches it: null access for someone who may not read it (or no such network). */
+async function reachNetwork(
+  networks: NetworkLookup,
+  networkId: string | null,
+  principal: Principal,
+): Promise<Pick<Resolved, 'network' | 'networkAccess'>> {
+  const network = networkId ? await networks.findById(networkId) : null;
+  if (!network) return { network: null, networkAccess: null };
+  if (principal.user.isAdmin) return { network, networkAccess: 'admin' };
+  return { network, networkAccess: await networks.accessOf(network.id, principal.user.id) };
 }

@@ -26,6 +26,8 @@ import { createMeetingRepository, type MeetingRepository } from './repositories/
 import { createBoardActionRepository, type BoardActionRepository } from './repositories/BoardActionRepository.ts';
 import { createVersionRepository, type VersionRepository } from './repositories/VersionRepository.ts';
 import { createDocAuthorRepository, type DocAuthorRepository } from './repositories/DocAuthorRepository.ts';
+import { createNetworkRepository, type NetworkRepository } from './repositories/NetworkRepository.ts';
+import { createMailRepository, type MailRepository } from './repositories/MailRepository.ts';
 
 /** What every repository is built on: a query builder bound to the database (or to one open transaction). */
 export interface SqlContext {
@@ -52,6 +54,8 @@ export interface Repositories {
   boardActions: BoardActionRepository;
   versions: VersionRepository;
   docAuthors: DocAuthorRepository;
+  networks: NetworkRepository;
+  mail: MailRepository;
   /**
    * The unit of work: runs `work` in one transaction and hands it repositories bound to that transaction; when
    * `work` throws, every change it made through them is rolled back. Called on repositories that already belong to
@@ -110,6 +114,8 @@ export function createRepositories(
     boardActions: createBoardActionRepository(context),
     versions: createVersionRepository(context),
     docAuthors: createDocAuthorRepository(context),
+    networks: createNetworkRepository(context),
+    mail: createMailRepository(context),
     transaction: (work) =>
       inTransaction
         ? work(repositories)

@@ -4,6 +4,8 @@ import { createCycleTables } from './cyclesMigration.ts';
 import { createComparatorAreas } from './comparatorsMigration.ts';
 import { createRoundElectorate } from './electorateMigration.ts';
 import { createIndicatorMetadata } from './metadataMigration.ts';
+import { createNetworkTables } from './networksMigration.ts';
+import { createMailTables } from './mailMigration.ts';
 import { addBallotReceipts } from './receiptsMigration.ts';
 import { addTokenScopes } from './tokensMigration.ts';
 import type { Tables } from './schema.ts';
@@ -361,6 +363,10 @@ export const migrationSteps: readonly Step[] = [
   addBallotReceipts,
   // 11. API tokens get a scope (read-only or read-write) and an optional expiry.
   addTokenScopes,
+  // 12. Networks of places: coordinators and their invitations, members and what they share, template versions, choices.
+  createNetworkTables,
+  // 13. Email: the outbox (kept even without SMTP) and each person's notification preferences.
+  createMailTables,
 ];
 
 /** The schema version this code writes and reads. */

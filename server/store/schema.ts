@@ -334,6 +334,100 @@ export interface SchemaVersionTable {
   migrated_at: string;
 }
 
+export interface NetworksTable {
+  id: string;
+  name: string;
+  is_demo: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface NetworkCoordinatorsTable {
+  network_id: string;
+  user_id: string;
+  added_at: string;
+}
+
+export interface NetworkInvitationsTable {
+  id: string;
+  network_id: string;
+  token_hash: string;
+  email: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+}
+
+export interface NetworkMembersTable {
+  network_id: string;
+  partnership_id: string;
+  /** 'invited' or 'member' (checked on read). */
+  state: string;
+  /** JSON: what the partnership shares with the network (`Sharing`). */
+  sharing: string;
+  invited_by: string | null;
+  invited_at: string;
+  joined_at: string | null;
+}
+
+export interface NetworkTemplateVersionsTable {
+  id: string;
+  network_id: string;
+  version: number;
+  note: string;
+  /** JSON: the settled changes (`TemplateChange[]`). */
+  changes: string;
+  published_by: string | null;
+  published_at: string;
+}
+
+export interface NetworkTemplateChoicesTable {
+  partnership_id: string;
+  network_id: string;
+  change_id: string;
+  /** 'adopted' or 'declined' (checked on read). */
+  choice: string;
+  decided_by: string | null;
+  decided_at: string;
+}
+
+/** Every message the app sends (migration step 13); kind and status are checked on read. */
+export interface MailOutboxTable {
+  id: string;
+  to_user_id: string | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  kind: string;
+  partnership_id: string | null;
+  /** 'queued' | 'sent' | 'failed' | 'kept' (no SMTP) | 'held' (for a daily digest) | 'digested' (went in one). */
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  created_at: string;
+  sent_at: string | null;
+  dedupe_key: string | null;
+}
+
+/** How each person wants to hear (migration step 13): 'immediately' | 'daily' | 'off', checked on read. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  mode: string;
+  unsubscribe_token_hash: string;
+  updated_at: string;
+  last_digest_at: string | null;
+}
+
+/** One row: the instance key unsubscribe links are derived from (migration step 13). */
+export interface MailKeysTable {
+  id: number;
+  unsubscribe_key: string;
+}
+
 /** Every table, by name: the type Kysely checks each query against. */
 export interface Tables {
   users: UsersTable;
@@ -363,6 +457,15 @@ export interface Tables {
   board_actions: BoardActionsTable;
   versions: VersionsTable;
   doc_authors: DocAuthorsTable;
+  networks: NetworksTable;
+  network_coordinators: NetworkCoordinatorsTable;
+  network_invitations: NetworkInvitationsTable;
+  network_members: NetworkMembersTable;
+  network_template_versions: NetworkTemplateVersionsTable;
+  network_template_choices: NetworkTemplateChoicesTable;
+  mail_outbox: MailOutboxTable;
+  notification_preferences: NotificationPreferencesTable;
+  mail_keys: MailKeysTable;
   doc_updates: DocUpdatesTable;
   doc_snapshots: DocSnapshotsTable;
   schema_version: SchemaVersionTable;
@@ -397,6 +500,15 @@ export const tablesInCopyOrder = [
   'meetings',
   'board_actions',
   'doc_authors',
+  'networks',
+  'network_coordinators',
+  'network_invitations',
+  'network_members',
+  'network_template_versions',
+  'network_template_choices',
+  'mail_outbox',
+  'notification_preferences',
+  'mail_keys',
   'doc_snapshots',
   'doc_updates',
 ] as const satisfies readonly (keyof Tables)[];
@@ -436,6 +548,15 @@ export const primaryKeys: { [T in CopiedTable]: readonly (keyof Tables[T] & stri
   meetings: ['id'],
   board_actions: ['id'],
   doc_authors: ['doc_name', 'client_id'],
+  networks: ['id'],
+  network_coordinators: ['network_id', 'user_id'],
+  network_invitations: ['id'],
+  network_members: ['network_id', 'partnership_id'],
+  network_template_versions: ['id'],
+  network_template_choices: ['partnership_id', 'change_id'],
+  mail_outbox: ['id'],
+  notification_preferences: ['user_id'],
+  mail_keys: ['id'],
   doc_snapshots: ['doc_name'],
   doc_updates: ['seq'],
 };

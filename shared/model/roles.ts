@@ -9,10 +9,28 @@ export const roles: readonly Role[] = RoleSchema.options;
 
 /** Things a member may do; each route and socket checks one of these. */
 export type Permission =
-  'workspace.read' | 'workspace.edit' | 'comment' | 'members.manage' | 'rounds.run' | 'audit.view';
+  | 'workspace.read'
+  | 'workspace.edit'
+  | 'comment'
+  | 'members.manage'
+  | 'rounds.run'
+  | 'audit.view'
+  /** Joining or leaving networks, what the partnership shares with them, and adopting their template changes. */
+  | 'network.manage'
+  /** Renaming the partnership and correcting its area (the ONS code drives Fingertips matching). */
+  | 'partnership.manage';
 
 const grants: Record<Role, readonly Permission[]> = {
-  facilitator: ['workspace.read', 'workspace.edit', 'comment', 'members.manage', 'rounds.run', 'audit.view'],
+  facilitator: [
+    'workspace.read',
+    'workspace.edit',
+    'comment',
+    'members.manage',
+    'rounds.run',
+    'audit.view',
+    'network.manage',
+    'partnership.manage',
+  ],
   editor: ['workspace.read', 'workspace.edit', 'comment'],
   commenter: ['workspace.read', 'comment'],
   viewer: ['workspace.read'],
@@ -32,7 +50,7 @@ export function rolesWith(permission: Permission): Role[] {
 export const roleDescriptions: Record<Role, { label: string; summary: string }> = {
   facilitator: {
     label: 'Facilitator',
-    summary: 'Edit everything, invite and manage members, and run prioritisation rounds.',
+    summary: 'Edit everything, invite and manage members, run prioritisation rounds, and decide about networks.',
   },
   editor: { label: 'Editor', summary: 'Edit the framework, needs assessment and data mapping, and comment.' },
   commenter: { label: 'Commenter', summary: 'Read everything and add comments; cannot change content.' },

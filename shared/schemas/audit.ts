@@ -11,6 +11,7 @@ export const AuditActionSchema = z.enum([
   'account.created',
   'admin.created',
   'partnership.created',
+  'partnership.area_changed',
   'invitation.created',
   'invitation.accepted',
   'invitation.revoked',
@@ -42,6 +43,18 @@ export const AuditActionSchema = z.enum([
   'meeting.closed',
   'action.created',
   'action.updated',
+  'network.created',
+  'network.coordinator_invited',
+  'network.coordinator_added',
+  'network.invited',
+  'network.joined',
+  'network.declined',
+  'network.left',
+  'network.removed',
+  'network.sharing_changed',
+  'network.version_published',
+  'network.change_adopted',
+  'network.change_declined',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -17,7 +17,39 @@ export const RelativePositionSchema = z
   .max(400)
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Not an encoded position');
 
-/** Where a thread is attached: a passage of a narrative, or a framework entity as a whole. */
+/** Longest chart period a comment on evidence names ("2024/25", "Q3 2025"): a label, not a sentence. */
+export const maxAnchorPeriodLength = 40;
+
+/** What a thread can be attached to as a whole: a framework entity or a theory-of-change link. */
+export const CommentEntityKindSchema = z.enum(['outcome', 'indicator', 'metric', 'link']);
+export type CommentEntityKind = z.infer<typeof CommentEntityKindSchema>;
+
+/** Which side of a metric a thread is about: its row of the data mapping, or its evidence chart. */
+export const MetricAspectSchema = z.enum(['data-mapping', 'evidence']);
+export type MetricAspect = z.infer<typeof MetricAspectSchema>;
+
+/**
+ * An entity as a whole; for a metric, optionally one aspect of it, and for its evidence optionally one period of the
+ * chart. Threads stored before aspects existed have neither, and still read.
+ */
+const EntityAnchorSchema = z
+  .object({
+    kind: z.literal('entity'),
+    entityKind: CommentEntityKindSchema,
+    entityId: EntityIdSchema,
+    aspect: MetricAspectSchema.optional(),
+    period: z.string().trim().min(1).max(maxAnchorPeriodLength).optional(),
+  })
+  .superRefine((anchor, context) => {
+    if (anchor.aspect !== undefined && anchor.entityKind !== 'metric') {
+      context.addIssue({ code: 'custom', path: ['aspect'], message: 'Only a metric has a data mapping or evidence' });
+    }
+    if (anchor.period !== undefined && anchor.aspect !== 'evidence') {
+      context.addIssue({ code: 'custom', path: ['period'], message: 'A period is only for comments on evidence' });
+    }
+  });
+
+/** Where a thread is attached: a passage of a narrative, or an entity (or one aspect of a metric) as a whole. */
 export const CommentAnchorSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
@@ -26,14 +58,11 @@ export const CommentAnchorSchema = z.discriminatedUnion('kind', [
     end: RelativePositionSchema,
     quote: z.string().trim().min(1).max(maxQuoteLength),
   }),
-  z.object({
-    kind: z.literal('entity'),
-    entityKind: z.enum(['outcome', 'indicator', 'metric']),
-    entityId: EntityIdSchema,
-  }),
+  EntityAnchorSchema,
 ]);
 export type CommentAnchor = z.infer<typeof CommentAnchorSchema>;
 export type TextAnchor = Extract<CommentAnchor, { kind: 'text' }>;
+export type EntityAnchor = Extract<CommentAnchor, { kind: 'entity' }>;
 
 /** What someone writes in a comment. */
 export const CommentBodySchema = z
@@ -95,6 +124,8 @@ export const MentionSchema = z.object({
   partnershipId: IdSchema,
   partnershipName: z.string(),
   threadId: IdSchema,
+  /** Where the thread is attached, so the inbox can open the screen that shows it. */
+  anchor: CommentAnchorSchema,
   commentId: IdSchema,
   author: CommentPersonSchema,
   excerpt: z.string(),

@@ -36,6 +36,21 @@ export const CreatePartnershipRequestSchema = z.object({
 });
 export type CreatePartnershipRequest = z.input<typeof CreatePartnershipRequestSchema>;
 
+/**
+ * `PATCH /api/partnerships/:id` (facilitators): corrects the area. The ONS code decides which rows of a Fingertips
+ * import are this place's, so a wrong one leaves the evidence empty or shows another area's figures.
+ */
+export const UpdatePartnershipAreaRequestSchema = z
+  .object({
+    areaName: z.string().trim().min(1, { error: 'Enter the area name' }).max(200),
+    areaCode: AreaCodeSchema,
+  })
+  .partial()
+  .refine((patch) => patch.areaName !== undefined || patch.areaCode !== undefined, {
+    error: 'Give the area name, the ONS area code, or both',
+  });
+export type UpdatePartnershipAreaRequest = z.input<typeof UpdatePartnershipAreaRequestSchema>;
+
 /** A member of a partnership. */
 export const MemberSchema = z.object({
   userId: IdSchema,
@@ -63,6 +78,8 @@ export const CreateInvitationRequestSchema = z.object({
   isVotingMember: z.boolean().default(false),
   /** Who the link is meant for, to recognise it in the pending list; not verified. */
   note: z.string().trim().max(200).default(''),
+  /** When given, the app emails the link to this address (as well as answering it). */
+  email: z.email('Enter an email address, like name@example.org').max(254).optional(),
 });
 export type CreateInvitationRequest = z.input<typeof CreateInvitationRequestSchema>;
 

@@ -7,6 +7,7 @@ import { apiRoutes } from '../../server/routes/apiRoutes.ts';
 import type { Route } from '../../server/routes/defineRoute.ts';
 import type { Store } from '../../server/store/Store.ts';
 import { openStore } from '../../server/store/openStore.ts';
+import { memoryWorkspaceDocs } from '../../server/workspace/workspaceDocAccess.ts';
 import { openTestStore, testSessionPolicy } from './testStore.ts';
 
 export interface TestApp {
@@ -14,6 +15,8 @@ export interface TestApp {
   /** The test's own store (SQLite in memory, or a PostgreSQL schema), for fixtures and for inspecting raw rows. */
   store: Store;
   services: Services;
+  /** The workspace docs the services read and change, in memory (no collaboration server). */
+  docs: ReturnType<typeof memoryWorkspaceDocs>;
   routes: Route[];
   /** Sockets the services asked to close, for assertions. */
   closedSockets: { userId: string; partnershipId?: string }[];
@@ -28,7 +31,9 @@ export async function buildTestApp({ closeAfterTest = true } = {}): Promise<Test
     ? await openTestStore()
     : await openStore({ location: { kind: 'sqlite', dataDir: ':memory:' }, session: testSessionPolicy });
   const closedSockets: TestApp['closedSockets'] = [];
+  const docs = memoryWorkspaceDocs();
   const services = createServices(store, {
+    workspaceDocs: docs,
     closeUserSockets: ({ userId }) => void closedSockets.push({ userId }),
     closeMemberSockets: (partnershipId, userId) => void closedSockets.push({ userId, partnershipId }),
     initialiseWorkspace: () => Promise.resolve(),
@@ -50,5 +55,5 @@ export async function buildTestApp({ closeAfterTest = true } = {}): Promise<Test
       trustedProxyHops: 0,
     },
   });
-  return { app, store, services, routes, closedSockets };
+  return { app, store, services, docs, routes, closedSockets };
 }

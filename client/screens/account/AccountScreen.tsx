@@ -1,10 +1,11 @@
 import { Page } from '../../components/Page.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
 import { DetailsForm } from './DetailsForm.tsx';
+import { NotificationSettings } from './NotificationSettings.tsx';
 import { PasswordForm } from './PasswordForm.tsx';
 import { SignOutSection } from './SignOutSection.tsx';
 
-/** My name and organisation, password, API tokens, and signing out. */
+/** My name and organisation, email notifications, password, API tokens, and signing out. */
 export function AccountScreen() {
   return (
     <Page title="Your account">
@@ -15,6 +16,9 @@ export function AccountScreen() {
           <ul>
             <li>
               <a href="#details-heading">Your details</a>
+            </li>
+            <li>
+              <a href="#notifications-heading">Email notifications</a>
             </li>
             <li>
               <a href="#password-heading">Change your password</a>
@@ -28,6 +32,7 @@ export function AccountScreen() {
           </ul>
         </nav>
         <DetailsForm />
+        <NotificationSettings />
         <PasswordForm />
         <ApiTokens />
         <SignOutSection />

@@ -28,6 +28,7 @@ export const auditCategoryWords: Readonly<Record<string, string>> = {
   version: 'Versions',
   meeting: 'Meetings',
   action: 'Actions log',
+  network: 'Networks',
 };
 
 /** Each recorded action in the words a board chair would use. */
@@ -40,6 +41,7 @@ export const auditActionWords: Record<AuditAction, string> = {
   'account.created': 'Created an account',
   'admin.created': 'Set up Common Ground as administrator',
   'partnership.created': 'Created the partnership',
+  'partnership.area_changed': 'Corrected the area or its ONS code',
   'invitation.created': 'Invited someone',
   'invitation.accepted': 'Accepted an invitation',
   'invitation.revoked': 'Revoked an invitation',
@@ -71,6 +73,18 @@ export const auditActionWords: Record<AuditAction, string> = {
   'meeting.closed': 'Closed a board meeting',
   'action.created': 'Added an action to the actions log',
   'action.updated': 'Changed an action in the actions log',
+  'network.created': 'Created a network of places',
+  'network.coordinator_invited': 'Invited a network coordinator',
+  'network.coordinator_added': 'Became a network coordinator',
+  'network.invited': 'Was invited to join a network',
+  'network.joined': 'Joined a network',
+  'network.declined': 'Declined an invitation to join a network',
+  'network.left': 'Left a network',
+  'network.removed': 'Was removed from a network by its coordinator',
+  'network.sharing_changed': 'Changed what the partnership shares with a network',
+  'network.version_published': 'Published a network template version',
+  'network.change_adopted': 'Adopted a change from the network template',
+  'network.change_declined': 'Declined a change from the network template',
 };
 
 const keyWords: Record<string, string> = {
@@ -84,6 +98,9 @@ const keyWords: Record<string, string> = {
   from: 'From',
   to: 'To',
   areaCodes: 'Comparator areas',
+  network: 'Network',
+  sharing: 'Shares',
+  change: 'Change',
 };
 
 function words(key: string): string {

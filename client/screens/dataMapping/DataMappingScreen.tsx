@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ensureDataMappingEntries } from '../../../shared/model/dataMapping/index.ts';
+import { CommentThreadsProvider } from '../../comments/CommentThreadsProvider.tsx';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { PresenceBar } from '../../components/PresenceBar.tsx';
 import { AvailabilitySummaryPanel } from '../../dataMapping/AvailabilitySummaryPanel.tsx';
@@ -66,17 +67,20 @@ export function DataMappingScreen() {
             {message}
           </p>
         ) : null}
-        <MappingGrid
-          doc={doc}
-          partnershipId={partnership.id}
-          rows={rows}
-          mappings={mappings}
-          owners={owners}
-          canEdit={canEdit}
-          stamp={stamp}
-          onFocusField={(field) => setActivity({ viewing: 'data-mapping', editing: field })}
-          onBulkApplied={setMessage}
-        />
+        {/* One comments doc for the whole grid: each row's "Comments" control reads from it. */}
+        <CommentThreadsProvider>
+          <MappingGrid
+            doc={doc}
+            partnershipId={partnership.id}
+            rows={rows}
+            mappings={mappings}
+            owners={owners}
+            canEdit={canEdit}
+            stamp={stamp}
+            onFocusField={(field) => setActivity({ viewing: 'data-mapping', editing: field })}
+            onBulkApplied={setMessage}
+          />
+        </CommentThreadsProvider>
       </section>
     </PartnershipPage>
   );

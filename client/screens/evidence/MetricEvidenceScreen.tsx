@@ -11,6 +11,9 @@ import { defaultEvidenceMethod } from '../../../shared/schemas/evidenceMethods.t
 import { polarityLabels } from '../../../shared/model/framework/index.ts';
 import type { Metric } from '../../../shared/schemas/framework.ts';
 import type { MetricEvidence } from '../../../shared/schemas/observations.ts';
+import { maxAnchorPeriodLength } from '../../../shared/schemas/comments.ts';
+import { CommentThreadsProvider } from '../../comments/CommentThreadsProvider.tsx';
+import { EntityComments } from '../../comments/EntityComments.tsx';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { useDataMapping } from '../../dataMapping/useDataMapping.ts';
@@ -69,7 +72,9 @@ export function MetricEvidenceScreen() {
       {evidence.status === 'failed' ? (
         <LoadFailure what="the evidence for this metric" error={evidence.error} onRetry={evidence.reload} />
       ) : (
-        <MetricEvidenceView metric={metric} evidence={evidence.data} />
+        <CommentThreadsProvider>
+          <MetricEvidenceView metric={metric} evidence={evidence.data} />
+        </CommentThreadsProvider>
       )}
     </PartnershipPage>
   );
@@ -90,6 +95,18 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
   const areaName = area?.name ?? partnership.areaName;
   const lines = chartLines(evidence.areas, partnership.areaName);
   const paths = evidencePaths(partnership.id);
+  const name = metric.name || 'Untitled metric';
+  const comments = (
+    <EntityComments
+      anchor={{ kind: 'entity', entityKind: 'metric', entityId: metric.id, aspect: 'evidence' }}
+      subject={`Evidence: ${name}`}
+      about={`the evidence for ${name}`}
+      // A period is a short label; one too long to name in an anchor is left out of the choice.
+      periods={rows.map((row) => row.period.trim()).filter((period) => period.length <= maxAnchorPeriodLength)}
+      headingLevel={3}
+      testId="evidence-comments"
+    />
+  );
   return (
     <>
       <dl className="summary-list metric-facts">
@@ -131,6 +148,7 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
             There are no observations for this metric.{' '}
             <Link to={paths.importData}>Import a Fingertips export or your own data</Link>.
           </p>
+          {comments}
         </div>
       ) : (
         <>
@@ -160,6 +178,7 @@ function MetricEvidenceView({ metric, evidence }: { metric: Metric; evidence: Me
                 <ChartLegend lines={lines} />
               </figcaption>
             </figure>
+            {comments}
             <h3>Data table</h3>
             <EvidenceTable
               rows={rows}

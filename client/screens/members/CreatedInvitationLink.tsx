@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { roleDescriptions } from '../../../shared/model/roles.ts';
-import type { CreatedInvitation } from '../../../shared/schemas/partnerships.ts';
 import { CopyableSecret } from '../../components/CopyableSecret.tsx';
 import { formatDate } from '../../format.ts';
+import type { NewInvitation } from './InviteForm.tsx';
 
 /** The new invitation link, shown this once, with a Copy button. */
 export function CreatedInvitationLink({
   created,
   onInviteAnother,
 }: {
-  created: CreatedInvitation;
+  created: NewInvitation;
   onInviteAnother: () => void;
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -28,6 +28,11 @@ export function CreatedInvitationLink({
         {invitation.organisation}
         {invitation.isVotingMember ? ', as a voting member' : ''}.
       </p>
+      {created.emailedTo ? (
+        <p data-testid="invitation-emailed">
+          Common Ground is emailing the link to <strong>{created.emailedTo}</strong>.
+        </p>
+      ) : null}
       <CopyableSecret
         label="Invitation link"
         value={url}

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
-import type { CreatedInvitation } from '../../../shared/schemas/partnerships.ts';
 import { listInvitations } from '../../api/invitations.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { CreatedInvitationLink } from './CreatedInvitationLink.tsx';
-import { InviteForm } from './InviteForm.tsx';
+import { InviteForm, type NewInvitation } from './InviteForm.tsx';
 import { PendingInvitations } from './PendingInvitations.tsx';
 
 /** Facilitators invite people by single-use link and keep track of links not yet used. */
@@ -13,7 +12,7 @@ export function Invitations({ onNotice }: { onNotice: (message: string) => void 
   const { partnership } = usePartnership();
   const load = useCallback((signal: AbortSignal) => listInvitations(partnership.id, signal), [partnership.id]);
   const invitations = useApiData(load);
-  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  const [created, setCreated] = useState<NewInvitation | null>(null);
   // A new key gives a blank form for the next person.
   const [formKey, setFormKey] = useState(0);
 

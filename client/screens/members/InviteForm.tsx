@@ -9,15 +9,18 @@ import { checkboxValue, choiceValue, textValue } from '../../forms/formValues.ts
 import { useFormSubmission } from '../../forms/useFormSubmission.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 
-const fields = ['role', 'organisation', 'isVotingMember', 'note'] as const;
+const fields = ['role', 'organisation', 'isVotingMember', 'note', 'email'] as const;
 const roleOptions = roles.map((role) => ({
   value: role,
   label: roleDescriptions[role].label,
   hint: roleDescriptions[role].summary,
 }));
 
+/** A link just created, and the address the app emailed it to (null: the facilitator sends it). */
+export type NewInvitation = CreatedInvitation & { emailedTo: string | null };
+
 /** What the invited person will be able to do, and whom they represent; creates a single-use link. */
-export function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitation) => void }) {
+export function InviteForm({ onCreated }: { onCreated: (created: NewInvitation) => void }) {
   const { partnership } = usePartnership();
   const form = useFormSubmission({
     schema: CreateInvitationRequestSchema,
@@ -28,8 +31,10 @@ export function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitati
       organisation: textValue(element, 'organisation'),
       isVotingMember: checkboxValue(element, 'isVotingMember'),
       note: textValue(element, 'note'),
+      email: textValue(element, 'email').trim() || undefined,
     }),
-    submit: async (request) => onCreated(await createInvitation(partnership.id, request)),
+    submit: async (request) =>
+      onCreated({ ...(await createInvitation(partnership.id, request)), emailedTo: request.email ?? null }),
   });
 
   return (
@@ -61,6 +66,16 @@ export function InviteForm({ onCreated }: { onCreated: (created: CreatedInvitati
         hint="For example Riverside Council, Riverside NHS Foundation Trust or Riverside Primary School."
         autoComplete="off"
         error={form.errorFor('organisation')}
+      />
+      <TextField
+        id={form.fieldId('email')}
+        name="email"
+        type="email"
+        label="Email the invitation to (optional)"
+        hint="Common Ground emails the link to this address. You also get the link here to send yourself."
+        autoComplete="off"
+        maxLength={254}
+        error={form.errorFor('email')}
       />
       <CheckboxField
         id={form.fieldId('isVotingMember')}

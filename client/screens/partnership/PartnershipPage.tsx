@@ -70,6 +70,9 @@ export function PartnershipPage({ title, aside, liveName, children }: Partnershi
             <li>
               <NavLink to={`${base}/members`}>Members</NavLink>
             </li>
+            <li>
+              <NavLink to={`${base}/networks`}>Networks</NavLink>
+            </li>
             {canViewAudit ? (
               <li>
                 <NavLink to={`${base}/audit`}>Audit log</NavLink>

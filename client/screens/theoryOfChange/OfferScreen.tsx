@@ -16,6 +16,7 @@ import { AddActionForm } from './AddActionForm.tsx';
 import { GapSummary } from './GapSummary.tsx';
 import { peopleOnAction, presenceSentence } from './presenceKeys.ts';
 import { TheoryOfChangePage, theoryOfChangePath } from './TheoryOfChangePage.tsx';
+import { useLinkedThreadRedirect } from './useLinkedThreadRedirect.ts';
 
 /** The family hubs offer: every service and action, what it links to, who is working on it, and a way to add one. */
 export function OfferScreen() {
@@ -27,6 +28,7 @@ export function OfferScreen() {
   const counted = theoryOfChange.links.filter(isCountedLink);
   const attention = linksNeedingAttention(theoryOfChange);
   const deleted = doc ? readActions(doc, { includeDeleted: true }).actions.filter((a) => a.deletedAt !== null) : [];
+  useLinkedThreadRedirect(partnership.id, theoryOfChange);
 
   useEffect(() => {
     setActivity({ viewing: 'toc.offer', editing: undefined });

@@ -45,6 +45,8 @@ export interface CommentRepository {
   inbox(userId: string, limit?: number): Promise<{ mentions: Mention[]; unreadCount: number }>;
   /** Marks some (or all) of my mentions read; someone else's mention ids are ignored. */
   markRead(userId: string, ids: readonly string[] | undefined, at: string): Promise<void>;
+  /** Marks read my unread mentions in one thread (I replied to it or resolved it); returns how many were unread. */
+  markThreadRead(userId: string, threadId: string, at: string): Promise<number>;
 }
 
 interface ThreadRow {
@@ -263,6 +265,7 @@ export function createCommentRepository({ db }: SqlContext): CommentRepository {
           't.partnership_id',
           'p.name as partnership_name',
           't.id as thread_id',
+          't.anchor',
           'c.id as comment_id',
           'c.author_id',
           'u.display_name as author_name',
@@ -283,6 +286,7 @@ export function createCommentRepository({ db }: SqlContext): CommentRepository {
         partnershipId: row.partnership_id,
         partnershipName: row.partnership_name,
         threadId: row.thread_id,
+        anchor: CommentAnchorSchema.parse(JSON.parse(row.anchor)),
         commentId: row.comment_id,
         author: person(row.author_id, row.author_name),
         excerpt: excerpt(row.body),
@@ -301,6 +305,17 @@ export function createCommentRepository({ db }: SqlContext): CommentRepository {
         .where('read_at', 'is', null);
       if (ids) update = update.where('id', 'in', [...ids]);
       await update.execute();
+    },
+
+    async markThreadRead(userId, threadId, at) {
+      const result = await db
+        .updateTable('comment_mentions')
+        .set({ read_at: at })
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .where('comment_id', 'in', db.selectFrom('comments').select('id').where('thread_id', '=', threadId))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { CommentThread } from '../../schemas/comments.ts';
+import type { CommentEntityKind, CommentThread, MetricAspect } from '../../schemas/comments.ts';
+import { anchorAspect } from './anchorLabels.ts';
 
 /** The thread lists people can choose between. */
 export type ThreadFilter = 'open' | 'resolved' | 'mine';
@@ -32,14 +33,21 @@ export function threadsOnNarrative(threads: readonly CommentThread[], narrativeK
   return threads.filter((thread) => thread.anchor.kind === 'text' && thread.anchor.narrativeKey === narrativeKey);
 }
 
-/** The threads attached to one outcome, indicator or metric as a whole. */
+/**
+ * The threads attached to one entity as a whole. `aspect` narrows a metric's threads: null for those on the metric
+ * itself, 'data-mapping' or 'evidence' for those on that side of it (every period); left out, every thread on it.
+ */
 export function threadsOnEntity(
   threads: readonly CommentThread[],
-  entityKind: 'outcome' | 'indicator' | 'metric',
+  entityKind: CommentEntityKind,
   entityId: string,
+  options: { aspect?: MetricAspect | null } = {},
 ): CommentThread[] {
   return threads.filter(
     (thread) =>
-      thread.anchor.kind === 'entity' && thread.anchor.entityKind === entityKind && thread.anchor.entityId === entityId,
+      thread.anchor.kind === 'entity' &&
+      thread.anchor.entityKind === entityKind &&
+      thread.anchor.entityId === entityId &&
+      (options.aspect === undefined || anchorAspect(thread.anchor) === options.aspect),
   );
 }

@@ -1,2 +1,3 @@
+export * from './anchorLabels.ts';
 export * from './filters.ts';
 export * from './projection.ts';

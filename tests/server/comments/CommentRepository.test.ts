@@ -90,4 +90,33 @@ describe('the comment repository', () => {
     await store.partnerships.removeMember('p1', cora);
     expect(await store.comments.inbox(cora)).toEqual({ mentions: [], unreadCount: 0 });
   });
+
+  it('marks read only my unread mentions in one thread, and says how many', async () => {
+    const { store, cora, esme } = await world();
+    const create = (entityId: string) =>
+      store.comments.createThread({
+        partnershipId: 'p1',
+        anchor: { kind: 'entity', entityKind: 'link', entityId },
+        authorId: esme,
+        body: '@Cora is this the right outcome?',
+        mentions: [cora, esme],
+        at,
+      });
+    const { threadId } = await create('l1');
+    await store.comments.addComment({ threadId, authorId: esme, body: 'And this?', mentions: [cora], at });
+    const { threadId: elsewhere } = await create('l2');
+    expect((await store.comments.inbox(cora)).unreadCount).toBe(3);
+
+    expect(await store.comments.markThreadRead(cora, threadId, '2026-01-03T00:00:00.000Z')).toBe(2);
+    const inbox = await store.comments.inbox(cora);
+    expect(inbox.unreadCount).toBe(1);
+    expect(inbox.mentions.filter((m) => m.readAt === null).map((m) => m.threadId)).toEqual([elsewhere]);
+    expect(inbox.mentions.find((m) => m.threadId === threadId)?.readAt).toBe('2026-01-03T00:00:00.000Z');
+    // Esme's own mention in that thread is hers to read; read ones are not stamped again.
+    expect((await store.comments.inbox(esme)).unreadCount).toBe(2);
+    expect(await store.comments.markThreadRead(cora, threadId, '2026-01-04T00:00:00.000Z')).toBe(0);
+    const again = await store.comments.inbox(cora);
+    expect(again.mentions.find((m) => m.threadId === threadId)?.readAt).toBe('2026-01-03T00:00:00.000Z');
+    expect(await store.comments.markThreadRead(cora, 'no-such-thread', at)).toBe(0);
+  });
 });

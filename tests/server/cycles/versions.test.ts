@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addOutcome, readOutcomes, updateOutcome } from '../../../shared/model/framework/index.ts';
+import {
+  addIndicator,
+  addMetric,
+  addOutcome,
+  readOutcomes,
+  updateOutcome,
+} from '../../../shared/model/framework/index.ts';
+import { addAction, addLink } from '../../../shared/model/theoryOfChange/index.ts';
+import type { CommentThread, EntityAnchor } from '../../../shared/schemas/comments.ts';
 import { workspaceDocName } from '../../../shared/protocol/docNames.ts';
 import type { VersionDetail, VersionSummary } from '../../../shared/schemas/cycles.ts';
 import type { Partnership } from '../../../shared/schemas/partnerships.ts';
-import { buildOutcome } from '../../shared/model/framework/factories.ts';
+import { buildIndicator, buildMetric, buildOutcome } from '../../shared/model/framework/factories.ts';
+import { buildAction } from '../../shared/model/theoryOfChange/factories.ts';
 import { buildCyclesWorld, secondPartnership, type CyclesWorld } from './cyclesWorld.ts';
 
 async function statements(world: CyclesWorld, partnershipId: string): Promise<string[]> {
@@ -52,6 +61,43 @@ describe('versions', () => {
     );
     expect(refused.status).toBe(400);
     expect(refused.body.error.issues[0]!.path).toEqual(['label']);
+  });
+
+  it('names comments on a link, a data-mapping row and an evidence period in its facts', async () => {
+    const world = await buildCyclesWorld();
+    const outcome = world.outcomes[1]!;
+    const { metric, link } = await world.changeWorkspace((doc) => {
+      const indicator = addIndicator(doc, buildIndicator({ outcomeIds: [outcome.refId] }));
+      const added = addLink(doc, {
+        actionId: addAction(doc, buildAction({ name: 'Family hub drop-in' })),
+        target: { kind: 'outcome', id: outcome.refId },
+      });
+      if (!added.ok) throw new Error(added.message);
+      return { metric: addMetric(doc, buildMetric(indicator, { name: 'Repeat referrals' })), link: added.id };
+    });
+    const anchors: EntityAnchor[] = [
+      { kind: 'entity', entityKind: 'link', entityId: link },
+      { kind: 'entity', entityKind: 'metric', entityId: metric, aspect: 'data-mapping' },
+      { kind: 'entity', entityKind: 'metric', entityId: metric, aspect: 'evidence', period: '2024/25' },
+      { kind: 'entity', entityKind: 'metric', entityId: metric },
+    ];
+    for (const anchor of anchors) {
+      const created = await world.facilitator.api.request<CommentThread>('POST', `${world.base}/comment-threads`, {
+        anchor,
+        body: 'Is this right?',
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    }
+    const taken = await world.facilitator.api.request<VersionSummary>('POST', `${world.base}/versions`, {
+      label: 'With comments',
+    });
+    const detail = await world.facilitator.api.request<VersionDetail>('GET', `${world.base}/versions/${taken.body.id}`);
+    expect(detail.body.facts.comments.map(({ targetKind, targetLabel }) => [targetKind, targetLabel])).toEqual([
+      ['link', `Theory-of-change link: Family hub drop-in → ${outcome.label}`],
+      ['metric', 'Data mapping: Repeat referrals'],
+      ['metric', 'Evidence: Repeat referrals, 2024/25'],
+      ['metric', 'Repeat referrals'],
+    ]);
   });
 
   it('cannot be changed or removed: there is no route to do it', async () => {

@@ -18,7 +18,20 @@ function isAllowed(route: Route, actor: Actor): boolean {
       return actor.isAdmin;
     case 'partnership':
       return actor.isAdmin || (actor.roleInAlpha !== null && roleCan(actor.roleInAlpha, access.permission));
+    case 'network':
+      return access.level === 'read' ? readsNetwork(actor) : actor.isAdmin || actor.coordinatesNetwork;
+    case 'networkOrPartnership':
+      return (
+        actor.isAdmin ||
+        actor.coordinatesNetwork ||
+        (actor.roleInAlpha !== null && roleCan(actor.roleInAlpha, access.permission))
+      );
   }
+}
+
+/** Administrators, the network's coordinator, and members of alpha (a member of the network; beta is only invited). */
+function readsNetwork(actor: Actor): boolean {
+  return actor.isAdmin || actor.coordinatesNetwork || actor.roleInAlpha !== null;
 }
 
 /**
@@ -37,12 +50,20 @@ function expectedDenial(route: Route, actor: Actor): number[] {
   if (actor.via === null) return [401];
   // Non-members must not learn that the partnership exists.
   if (route.access.kind === 'partnership' && actor.roleInAlpha === null && !actor.isAdmin) return [404];
+  // Nor that the network exists, to those who cannot read it.
+  if ((route.access.kind === 'network' || route.access.kind === 'networkOrPartnership') && !readsNetwork(actor)) {
+    return [404];
+  }
   return [403];
 }
 
 function concretePath(route: Route, world: World): string {
+  const id = route.path.startsWith('/api/networks/') ? world.networkId : world.alphaId;
   return route.path
-    .replace(':id', world.alphaId)
+    .replace(':id', id)
+    .replace(':networkId', world.networkId)
+    .replace(':partnershipId', world.alphaId)
+    .replace(':changeId', world.changeId)
     .replace(':userId', world.targetUserId)
     .replace(':invitationId', world.invitationId)
     .replace(':roundId', world.roundId)
@@ -52,7 +73,14 @@ function concretePath(route: Route, world: World): string {
     .replace(':versionId', world.versionId)
     .replace(':actionId', world.actionId)
     .replace(':tokenId', 'not-a-real-token-id')
-    .replace(':token', route.path.startsWith('/api/setup') ? 'not-a-setup-token' : world.invitationToken);
+    .replace(
+      ':token',
+      route.path.startsWith('/api/setup')
+        ? 'not-a-setup-token'
+        : route.path.startsWith('/api/network-invitations')
+          ? world.networkInvitationToken
+          : world.invitationToken,
+    );
 }
 
 async function call(route: Route, actor: Actor, world: World): Promise<{ status: number; text: string }> {
@@ -84,7 +112,7 @@ describe('authorization matrix (generated from the route table)', () => {
   });
 
   for (const route of routes) {
-    describe(`${route.method.toUpperCase()} ${route.path} (${route.access.kind}${route.access.kind === 'partnership' ? `: ${route.access.permission}` : ''})`, () => {
+    describe(`${route.method.toUpperCase()} ${route.path} (${route.access.kind}${route.access.kind === 'partnership' || route.access.kind === 'networkOrPartnership' ? `: ${route.access.permission}` : route.access.kind === 'network' ? `: ${route.access.level}` : ''})`, () => {
       for (const actorName of actorNames) {
         it(actorName, async () => {
           const world = await buildWorld();

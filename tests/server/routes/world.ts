@@ -1,11 +1,12 @@
 import { hashPassword } from '../../../server/accounts/passwords.ts';
 import type { Role } from '../../../shared/model/roles.ts';
 import { CreateThreadRequestSchema } from '../../../shared/schemas/comments.ts';
+import { defaultSharing, PublishTemplateVersionRequestSchema } from '../../../shared/schemas/networks.ts';
 import { buildTestApp, type TestApp } from '../../helpers/testApp.ts';
 import { buildThreadRequest } from '../comments/factories.ts';
 
 /** Someone calling the API in the authorization matrix. */
-export type ActorName = 'anonymous' | 'admin' | Role | 'outsider' | 'editorToken';
+export type ActorName = 'anonymous' | 'admin' | Role | 'outsider' | 'editorToken' | 'coordinator';
 
 export const actorNames: readonly ActorName[] = [
   'anonymous',
@@ -16,6 +17,7 @@ export const actorNames: readonly ActorName[] = [
   'viewer',
   'outsider',
   'editorToken',
+  'coordinator',
 ];
 
 export interface Actor {
@@ -24,9 +26,14 @@ export interface Actor {
   isAdmin: boolean;
   roleInAlpha: Role | null;
   via: 'session' | 'token' | null;
+  /** Coordinates the world's network (of which alpha is a member and beta only invited). */
+  coordinatesNetwork: boolean;
 }
 
-/** A small instance: partnerships alpha and beta, a member of each role in alpha, an outsider in beta. */
+/**
+ * A small instance: partnerships alpha and beta, a member of each role in alpha, an outsider in beta, and a network
+ * with a coordinator (in no partnership) that alpha is a member of and beta is invited to.
+ */
 export interface World extends TestApp {
   actors: Record<ActorName, Actor>;
   alphaId: string;
@@ -43,6 +50,11 @@ export interface World extends TestApp {
   meetingId: string;
   versionId: string;
   actionId: string;
+  networkId: string;
+  /** A coordinator invitation link of the network. */
+  networkInvitationToken: string;
+  /** A change of the network template's version 1 (a new outcome), pending in alpha. */
+  changeId: string;
 }
 
 export const worldPassword = 'correct horse battery staple';
@@ -91,13 +103,21 @@ export async function buildWorld(): Promise<World> {
   const sessionHeaders = async (userId: string) => ({
     cookie: `cg_session=${(await store.sessions.create(userId)).secret}`,
   });
-  actors.anonymous = { name: 'anonymous', headers: {}, isAdmin: false, roleInAlpha: null, via: null };
+  actors.anonymous = {
+    name: 'anonymous',
+    headers: {},
+    isAdmin: false,
+    roleInAlpha: null,
+    via: null,
+    coordinatesNetwork: false,
+  };
   actors.admin = {
     name: 'admin',
     headers: await sessionHeaders(admin.id),
     isAdmin: true,
     roleInAlpha: null,
     via: 'session',
+    coordinatesNetwork: false,
   };
   for (const role of ['facilitator', 'editor', 'commenter', 'viewer'] as const) {
     const user = await person(role);
@@ -108,6 +128,7 @@ export async function buildWorld(): Promise<World> {
       isAdmin: false,
       roleInAlpha: role,
       via: 'session',
+      coordinatesNetwork: false,
     };
     if (role === 'editor') {
       const { secret } = await store.tokens.create(user.id, 'script');
@@ -117,6 +138,7 @@ export async function buildWorld(): Promise<World> {
         isAdmin: false,
         roleInAlpha: 'editor',
         via: 'token',
+        coordinatesNetwork: false,
       };
     }
   }
@@ -128,6 +150,16 @@ export async function buildWorld(): Promise<World> {
     isAdmin: false,
     roleInAlpha: null,
     via: 'session',
+    coordinatesNetwork: false,
+  };
+  const coordinator = await person('coordinator');
+  actors.coordinator = {
+    name: 'coordinator',
+    headers: await sessionHeaders(coordinator.id),
+    isAdmin: false,
+    roleInAlpha: null,
+    via: 'session',
+    coordinatesNetwork: true,
   };
 
   const target = await person('target');
@@ -189,8 +221,38 @@ export async function buildWorld(): Promise<World> {
     { text: 'Send the pack round', owner: '', dueDate: null, link: null, meetingId: null },
     null,
   );
+  const network = await store.networks.create({ name: 'North network', createdBy: admin.id });
+  await store.networks.addCoordinator(network.id, coordinator.id);
+  await store.networks.invite({
+    networkId: network.id,
+    partnershipId: alphaId,
+    invitedBy: coordinator.id,
+    sharing: defaultSharing,
+  });
+  await store.networks.join(network.id, alphaId, defaultSharing, new Date().toISOString());
+  await store.networks.invite({
+    networkId: network.id,
+    partnershipId: betaId,
+    invitedBy: coordinator.id,
+    sharing: defaultSharing,
+  });
+  const networkInvitation = await store.networks.createInvitation({
+    networkId: network.id,
+    email: 'new.coordinator@example.org',
+    createdBy: coordinator.id,
+  });
+  const published = await services.networks.templates.publish(
+    network,
+    { userId: coordinator.id, isAdmin: false, ip: null },
+    PublishTemplateVersionRequestSchema.parse({
+      changes: [{ kind: 'add-outcome', domain: 'safe', level: 'child', statement: 'Children are safe online' }],
+    }),
+  );
   return {
     ...testApp,
+    networkId: network.id,
+    networkInvitationToken: networkInvitation.token,
+    changeId: published.changes[0]!.id,
     meetingId: meeting.id,
     versionId: version.id,
     actionId: action.id,

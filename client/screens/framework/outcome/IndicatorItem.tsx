@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { indicatorText, scopeLabels, scopeOrder, updateIndicator } from '../../../../shared/model/framework/index.ts';
 import { ScopeSchema, frameworkLimits, type Indicator, type Outcome } from '../../../../shared/schemas/framework.ts';
+import { EntityComments } from '../../../comments/EntityComments.tsx';
 import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
@@ -76,6 +77,13 @@ export function IndicatorItem(props: IndicatorItemProps) {
           Delete<span className="visually-hidden"> indicator: {name}</span>
         </button>
       </div>
+      <EntityComments
+        anchor={{ kind: 'entity', entityKind: 'indicator', entityId: indicator.id }}
+        subject={`Indicator: ${name}`}
+        about={`the indicator “${name}”`}
+        headingLevel={4}
+        testId="indicator-comments"
+      />
       <div id={`${id}-fields`} hidden={!editing} className="indicator__fields">
         {editing ? (
           <>

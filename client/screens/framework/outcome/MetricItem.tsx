@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { polarityLabels } from '../../../../shared/model/framework/index.ts';
 import type { Metric } from '../../../../shared/schemas/framework.ts';
+import { EntityComments } from '../../../comments/EntityComments.tsx';
 import { ScopeTag } from '../common/Tags.tsx';
 import { MoveButtons } from '../common/MoveButtons.tsx';
 import { MetricFields } from './MetricFields.tsx';
@@ -69,6 +70,13 @@ export function MetricItem({
             Delete<span className="visually-hidden"> metric: {name}</span>
           </button>
         </div>
+        <EntityComments
+          anchor={{ kind: 'entity', entityKind: 'metric', entityId: metric.id }}
+          subject={`Metric: ${name}`}
+          about={`the metric “${name}”`}
+          headingLevel={5}
+          testId="metric-comments"
+        />
       </div>
       <div id={`${id}-fields`} hidden={!open}>
         {open ? <MetricFields metric={metric} viewing={viewing} /> : null}

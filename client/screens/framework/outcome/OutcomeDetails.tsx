@@ -17,6 +17,7 @@ import {
   type OutcomeSummary,
 } from '../../../../shared/model/framework/index.ts';
 import { DomainSchema, LevelSchema, frameworkLimits } from '../../../../shared/schemas/framework.ts';
+import { EntityComments } from '../../../comments/EntityComments.tsx';
 import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useFramework } from '../../../framework/FrameworkContext.ts';
@@ -41,6 +42,13 @@ export function OutcomeDetails({ outcome }: { outcome: OutcomeSummary }) {
   return (
     <section className="section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>About this outcome</h2>
+      <EntityComments
+        anchor={{ kind: 'entity', entityKind: 'outcome', entityId: outcome.id }}
+        subject={`Outcome: ${name}`}
+        about="this outcome"
+        headingLevel={3}
+        testId="outcome-comments"
+      />
       <SharedTextField
         id={`${id}-statement`}
         label="Outcome statement"

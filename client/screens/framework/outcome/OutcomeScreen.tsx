@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteOutcome, domainLabel, levelLabel } from '../../../../shared/model/framework/index.ts';
+import { CommentThreadsProvider } from '../../../comments/CommentThreadsProvider.tsx';
 import { ConnectionStatus } from '../../../components/ConnectionStatus.tsx';
 import { ConcernBadges } from '../../../concerns/ConcernBadges.tsx';
 import { OutcomeEvidence } from '../../../evidence/OutcomeEvidence.tsx';
@@ -65,29 +66,31 @@ export function OutcomeScreen() {
   };
   return (
     <PartnershipPage title={name} aside={<ConnectionStatus state={state.connection} readOnly={!canEdit} />}>
-      {back}
-      <p className="outcome-where">
-        Outcome in <strong>{domainLabel(outcome.domain)}</strong> for{' '}
-        <strong>{levelLabel(outcome.level).toLowerCase()}</strong> <ScopeTag scope={outcome.scope} />{' '}
-        {priority ? <PriorityBadge priority={priority} /> : null}
-      </p>
-      <ConcernBadges outcomeId={outcome.id} />
-      <OutcomePresence here={peopleOnOutcome(people, outcome.id, doc?.clientID ?? null)} />
-      <ReadOnlyNotice />
-      <FrameworkNoticeBar />
-      <OutcomeDetails outcome={outcome} />
-      <OutcomeIndicators outcome={outcome} outcomeHref={paths.outcome} />
-      <OutcomeEvidence outcomeId={outcome.id} />
-      <section className="section" aria-labelledby={`${id}-delete`}>
-        <h2 id={`${id}-delete`}>Delete this outcome</h2>
-        <p className="hint">
-          Its indicators and metrics are hidden with it, unless they serve another outcome. You can undo, or restore it
-          later from “Recently deleted” on the framework page.
+      <CommentThreadsProvider>
+        {back}
+        <p className="outcome-where">
+          Outcome in <strong>{domainLabel(outcome.domain)}</strong> for{' '}
+          <strong>{levelLabel(outcome.level).toLowerCase()}</strong> <ScopeTag scope={outcome.scope} />{' '}
+          {priority ? <PriorityBadge priority={priority} /> : null}
         </p>
-        <button type="button" className="button--warning" disabled={!canEdit} onClick={handleDelete}>
-          Delete outcome<span className="visually-hidden">: {name}</span>
-        </button>
-      </section>
+        <ConcernBadges outcomeId={outcome.id} />
+        <OutcomePresence here={peopleOnOutcome(people, outcome.id, doc?.clientID ?? null)} />
+        <ReadOnlyNotice />
+        <FrameworkNoticeBar />
+        <OutcomeDetails outcome={outcome} />
+        <OutcomeIndicators outcome={outcome} outcomeHref={paths.outcome} />
+        <OutcomeEvidence outcomeId={outcome.id} />
+        <section className="section" aria-labelledby={`${id}-delete`}>
+          <h2 id={`${id}-delete`}>Delete this outcome</h2>
+          <p className="hint">
+            Its indicators and metrics are hidden with it, unless they serve another outcome. You can undo, or restore
+            it later from “Recently deleted” on the framework page.
+          </p>
+          <button type="button" className="button--warning" disabled={!canEdit} onClick={handleDelete}>
+            Delete outcome<span className="visually-hidden">: {name}</span>
+          </button>
+        </section>
+      </CommentThreadsProvider>
     </PartnershipPage>
   );
 }

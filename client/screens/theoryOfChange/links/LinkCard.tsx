@@ -16,6 +16,7 @@ import {
   TimeframeSchema,
   theoryOfChangeLimits,
 } from '../../../../shared/schemas/theoryOfChange.ts';
+import { EntityComments } from '../../../comments/EntityComments.tsx';
 import { SharedTextField } from '../../../components/SharedTextField.tsx';
 import { SelectField } from '../../../forms/SelectField.tsx';
 import { useMe } from '../../../session/useSession.ts';
@@ -38,7 +39,7 @@ export function LinkCard({
   onDeleted: (link: LinkView) => void;
 }) {
   const { doc, people, canEdit } = useWorkspaceDoc();
-  const { priorities } = useTheoryOfChangeContext();
+  const { priorities, snapshot } = useTheoryOfChangeContext();
   const { user } = useMe();
   const id = useId();
   if (!doc) return null;
@@ -48,6 +49,9 @@ export function LinkCard({
     .filter((p) => p.clientId !== doc.clientID && p.editing?.startsWith(`toc.link:${link.id}.`))
     .map((p) => p.user.name);
   const where = target.domain && target.level ? `${domainLabel(target.domain)} – ${levelLabel(target.level)}` : null;
+  const action = snapshot.theoryOfChange.actions.find((candidate) => candidate.id === link.actionId);
+  const actionName = action?.name.trim() || 'Untitled action';
+  const targetName = target.label || 'not in the framework';
   return (
     <article
       className={target.state === 'live' ? 'card toc-link' : 'card toc-link toc-link--removed'}
@@ -97,6 +101,13 @@ export function LinkCard({
         />
       </div>
       <AssumptionsChecklist link={link} viewing={viewing} />
+      <EntityComments
+        anchor={{ kind: 'entity', entityKind: 'link', entityId: link.id }}
+        subject={`Theory-of-change link: ${actionName} → ${targetName}`}
+        about={`the link from ${actionName} to ${targetName}`}
+        headingLevel={4}
+        testId="link-comments"
+      />
       {canEdit ? (
         <button
           type="button"

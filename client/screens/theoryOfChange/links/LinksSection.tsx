@@ -7,6 +7,7 @@ import {
   type LinkView,
 } from '../../../../shared/model/theoryOfChange/index.ts';
 import type { OfferAction } from '../../../../shared/schemas/theoryOfChange.ts';
+import { CommentThreadsProvider } from '../../../comments/CommentThreadsProvider.tsx';
 import { useWorkspaceDoc } from '../../../workspace/WorkspaceDocContext.ts';
 import { useTheoryOfChangeContext } from '../../../theoryOfChange/TheoryOfChangeContext.ts';
 import { AddLinkForm } from './AddLinkForm.tsx';
@@ -58,13 +59,16 @@ export function LinksSection({ action, viewing }: { action: OfferAction; viewing
         ) : null}
       </div>
       {links.length === 0 ? <p>Not linked to any outcome yet.</p> : null}
-      <ol className="toc-links" data-testid="action-links">
-        {links.map((link) => (
-          <li key={link.id}>
-            <LinkCard link={link} viewing={viewing} onDeleted={setDeletedNow} />
-          </li>
-        ))}
-      </ol>
+      {/* One comments doc for every link of the action: each card's "Comments" reads from it. */}
+      <CommentThreadsProvider>
+        <ol className="toc-links" data-testid="action-links">
+          {links.map((link) => (
+            <li key={link.id}>
+              <LinkCard link={link} viewing={viewing} onDeleted={setDeletedNow} />
+            </li>
+          ))}
+        </ol>
+      </CommentThreadsProvider>
       {canEdit && action.deletedAt === null ? <AddLinkForm actionId={action.id} taken={taken} /> : null}
       {canEdit && doc && deleted.length > 0 ? (
         <details className="toc-deleted">

@@ -77,4 +77,28 @@ describe('thread filters', () => {
     expect(threadsOnEntity(threads, 'outcome', 'o1')).toHaveLength(3);
     expect(threadsOnNarrative(threads, 'narrative:domain:safe')).toEqual([]);
   });
+
+  it("narrows a metric's threads to one aspect: the metric itself, its data mapping, or its evidence in any period", () => {
+    const onMetric = (aspect?: 'data-mapping' | 'evidence', period?: string) =>
+      buildThread({
+        anchor: {
+          kind: 'entity',
+          entityKind: 'metric',
+          entityId: 'm1',
+          ...(aspect ? { aspect } : {}),
+          ...(period ? { period } : {}),
+        },
+      });
+    const whole = onMetric();
+    const mapping = onMetric('data-mapping');
+    const latest = onMetric('evidence', '2024/25');
+    const chart = onMetric('evidence');
+    const link = buildThread({ anchor: { kind: 'entity', entityKind: 'link', entityId: 'm1' } });
+    const threads = [whole, mapping, latest, chart, link];
+    expect(threadsOnEntity(threads, 'metric', 'm1')).toEqual([whole, mapping, latest, chart]);
+    expect(threadsOnEntity(threads, 'metric', 'm1', { aspect: null })).toEqual([whole]);
+    expect(threadsOnEntity(threads, 'metric', 'm1', { aspect: 'data-mapping' })).toEqual([mapping]);
+    expect(threadsOnEntity(threads, 'metric', 'm1', { aspect: 'evidence' })).toEqual([latest, chart]);
+    expect(threadsOnEntity(threads, 'link', 'm1')).toEqual([link]);
+  });
 });
