@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { PartnershipIdSchema } from '../../shared/protocol/docNames.ts';
-import { NewAccountSchema, OkSchema } from '../../shared/schemas/auth.ts';
+import { OkSchema } from '../../shared/schemas/auth.ts';
 import {
   AcceptedNetworkInvitationSchema,
   CreatedNetworkInvitationSchema,
@@ -22,13 +22,12 @@ import {
   TemplateVersionSchema,
 } from '../../shared/schemas/networks.ts';
 import type { AccountService } from '../accounts/AccountService.ts';
-import { HttpError } from '../http/errors.ts';
 import type { Networks } from '../networks/createNetworks.ts';
 import type { NetworkActor } from '../networks/NetworkService.ts';
 import type { NetworkRepository } from '../store/repositories/NetworkRepository.ts';
 import { defineRoute, type HandlerContext, type Route } from './defineRoute.ts';
 import { networkAccess, networkOrPartnershipAccess } from './networkAccess.ts';
-import { setSessionCookie } from './sessionCookie.ts';
+import { acceptSignedInOrAsNewAccount, AcceptInvitationBody } from './invitationAcceptance.ts';
 
 const NetworkParams = z.object({ id: NetworkIdSchema });
 const MemberParams = NetworkParams.extend({ partnershipId: PartnershipIdSchema });
@@ -38,7 +37,6 @@ const ChangeParams = PartnershipParams.extend({ changeId: z.uuid() });
 const TokenParams = z.object({ token: z.string().min(1).max(200) });
 // Signed-in people accept with an empty body; newcomers send the account to create (checked in the handler, so its
 // field errors read like any form's), as for a partnership's invitation.
-const AcceptBody = z.record(z.string(), z.unknown());
 const JoinBody = z.object({ sharing: SharingSchema.optional() });
 
 const byId = (params: Record<string, string>): string | null => params.id ?? null;
@@ -142,29 +140,14 @@ export function networkRoutes(
       tag: 'networks',
       access: { kind: 'public' },
       params: TokenParams,
-      body: AcceptBody,
+      body: AcceptInvitationBody,
       exampleBody: {},
       response: AcceptedNetworkInvitationSchema,
-      handler: async ({ c, params, body, principal, ip }) => {
-        if (principal) return service.acceptInvitation(params.token, principal.user.id, ip);
-        if (Object.keys(body).length === 0) {
-          throw new HttpError(400, 'account_required', 'Sign in, or give the details of the account to create');
-        }
-        const account = NewAccountSchema.safeParse(body);
-        if (!account.success) {
-          throw new HttpError(
-            400,
-            'invalid_request',
-            'The account details are not valid',
-            account.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-          );
-        }
-        await service.assertInvitationUsable(params.token);
-        const user = await accounts.createAccount(account.data, { isAdmin: false, ip });
-        const accepted = await service.acceptInvitation(params.token, user.id, ip);
-        setSessionCookie(c, await accounts.startSession(user.id));
-        return accepted;
-      },
+      handler: ({ c, params, body, principal, ip }) =>
+        acceptSignedInOrAsNewAccount({ c, body, principal, ip }, accounts, {
+          assertUsable: () => service.assertInvitationUsable(params.token),
+          accept: (userId) => service.acceptInvitation(params.token, userId, ip),
+        }),
     }),
     defineRoute({
       method: 'post',

@@ -1,13 +1,24 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../shared/schemas/auth.ts';
-import type { InvitationPreview } from '../../../shared/schemas/partnerships.ts';
 import { messageFor } from '../../api/ApiError.ts';
-import { acceptInvitation } from '../../api/invitations.ts';
 import { useSession } from '../../session/useSession.ts';
 
-/** A signed-in person accepts with one button (or signs out if the link was meant for someone else). */
-export function AcceptAsMe({ token, invitation, me }: { token: string; invitation: InvitationPreview; me: Me }) {
+export interface AcceptAsMeProps {
+  me: Me;
+  /** Accepts the invitation and answers where to go next. */
+  accept: () => Promise<string>;
+  /** What accepting does, said after who is signed in ("Riverside will be added to your partnerships."). */
+  outcome: ReactNode;
+  acceptLabel: string;
+  busyLabel: string;
+}
+
+/**
+ * A signed-in person accepts with one button (or signs out if the link was meant for someone else): for a
+ * partnership's invitation and a network coordinator's alike.
+ */
+export function AcceptAsMe({ me, accept, outcome, acceptLabel, busyLabel }: AcceptAsMeProps) {
   const { refresh, signOut } = useSession();
   const navigate = useNavigate();
   const [sending, setSending] = useState(false);
@@ -16,10 +27,10 @@ export function AcceptAsMe({ token, invitation, me }: { token: string; invitatio
   const handleAccept = (): void => {
     setSending(true);
     setProblem(null);
-    acceptInvitation(token)
-      .then(async (partnershipId) => {
+    accept()
+      .then(async (destination) => {
         await refresh();
-        await navigate(`/p/${encodeURIComponent(partnershipId)}`);
+        await navigate(destination);
       })
       .catch((error: unknown) => {
         setSending(false);
@@ -34,8 +45,7 @@ export function AcceptAsMe({ token, invitation, me }: { token: string; invitatio
   return (
     <div className="section">
       <p>
-        You are signed in as <strong>{me.user.displayName}</strong> ({me.user.email}). {invitation.partnershipName} will
-        be added to your partnerships.
+        You are signed in as <strong>{me.user.displayName}</strong> ({me.user.email}). {outcome}
       </p>
       {problem ? (
         <div className="error-summary" role="alert">
@@ -44,7 +54,7 @@ export function AcceptAsMe({ token, invitation, me }: { token: string; invitatio
         </div>
       ) : null}
       <button type="button" disabled={sending} onClick={handleAccept}>
-        {sending ? 'Joining…' : `Accept and join ${invitation.partnershipName}`}
+        {sending ? busyLabel : acceptLabel}
       </button>
       <p>
         Not {me.user.displayName}?{' '}

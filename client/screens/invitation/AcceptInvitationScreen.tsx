@@ -1,38 +1,18 @@
 import { useCallback } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiError, messageFor } from '../../api/ApiError.ts';
-import { previewInvitation } from '../../api/invitations.ts';
+import { acceptInvitation, previewInvitation } from '../../api/invitations.ts';
 import { useApiData } from '../../api/useApiData.ts';
 import { LoadingPage } from '../../components/LoadingPage.tsx';
 import { Page } from '../../components/Page.tsx';
+import { UnusableInvitation } from './UnusableInvitation.tsx';
 import { ProblemPage } from '../../components/ProblemPage.tsx';
 import { useSession } from '../../session/useSession.ts';
 import { AcceptAsMe } from './AcceptAsMe.tsx';
 import { CreateAccountAndAccept } from './CreateAccountAndAccept.tsx';
 import { InvitationSummary } from './InvitationSummary.tsx';
 
-function UnusableInvitation({ signedIn }: { signedIn: boolean }) {
-  return (
-    <Page title="This invitation link cannot be used">
-      <div className="narrow">
-        <h1>This invitation link cannot be used</h1>
-        <p>
-          Invitation links work only once and stop working after 7 days. The facilitator may also have cancelled it.
-        </p>
-        <p>Ask the person who invited you to send you a new link.</p>
-        <p>
-          {signedIn ? (
-            <Link to="/">Go to your partnerships</Link>
-          ) : (
-            <>
-              If you have already joined, <Link to="/sign-in">sign in</Link>.
-            </>
-          )}
-        </p>
-      </div>
-    </Page>
-  );
-}
+const partnershipPath = (partnershipId: string): string => `/p/${encodeURIComponent(partnershipId)}`;
 
 /** Where an invitation link lands: what it offers, then accept (signed in) or create an account. */
 export function AcceptInvitationScreen() {
@@ -45,7 +25,14 @@ export function AcceptInvitationScreen() {
   if (preview.status === 'failed') {
     const { error } = preview;
     if (error instanceof ApiError && error.status === 404) {
-      return <UnusableInvitation signedIn={state.status === 'signed-in'} />;
+      return (
+        <UnusableInvitation
+          signedIn={state.status === 'signed-in'}
+          days={7}
+          canceller="The facilitator"
+          home={{ to: '/', label: 'Go to your partnerships' }}
+        />
+      );
     }
     return (
       <ProblemPage title="This invitation could not be opened" message={messageFor(error)} onRetry={preview.reload} />
@@ -63,9 +50,21 @@ export function AcceptInvitationScreen() {
         </p>
         <InvitationSummary invitation={invitation} />
         {state.status === 'signed-in' ? (
-          <AcceptAsMe token={token} invitation={invitation} me={state.me} />
+          <AcceptAsMe
+            me={state.me}
+            accept={async () => partnershipPath(await acceptInvitation(token))}
+            outcome={`${invitation.partnershipName} will be added to your partnerships.`}
+            acceptLabel={`Accept and join ${invitation.partnershipName}`}
+            busyLabel="Joining…"
+          />
         ) : (
-          <CreateAccountAndAccept token={token} invitation={invitation} />
+          <CreateAccountAndAccept
+            invitationPath={`/invite/${encodeURIComponent(token)}`}
+            accept={async (account) => partnershipPath(await acceptInvitation(token, account))}
+            heading="Create your account to join"
+            submitLabel="Create account and join"
+            defaultOrganisation={invitation.organisation}
+          />
         )}
       </div>
     </Page>
