@@ -89,7 +89,14 @@ export const demoPlaces: readonly DemoPlace[] = [
 ];
 
 /** Local outcomes several places wrote in their own words: the analysis groups them as candidates for the core. */
-const recurringOutcomes: readonly { domain: Domain; level: Level; wordings: readonly string[] }[] = [
+const recurringOutcomes: readonly {
+  domain: Domain;
+  level: Level;
+  wordings: readonly string[];
+  /** How places name the indicator and the metric they measure it by, in their own words too. */
+  indicators: readonly string[];
+  metrics: readonly string[];
+}[] = [
   {
     domain: 'learning',
     level: 'child',
@@ -99,6 +106,8 @@ const recurringOutcomes: readonly { domain: Domain; level: Level; wordings: read
       'More children are ready for school by the age of five',
       'Children start school ready to learn at five',
     ],
+    indicators: ['School readiness at the end of Reception', 'Readiness for school at age five'],
+    metrics: ['Children with a good level of development at five', 'Good level of development at age 5 (local)'],
   },
   {
     domain: 'healthy',
@@ -108,11 +117,15 @@ const recurringOutcomes: readonly { domain: Domain; level: Level; wordings: read
       'Parents with mental health needs get early help',
       'Early help for parents’ mental health',
     ],
+    indicators: ['Parents seen early for perinatal mental health', 'Early perinatal mental health support'],
+    metrics: ['Parents referred to perinatal mental health within 4 weeks', 'Perinatal referrals seen within 4 weeks'],
   },
   {
     domain: 'engaged',
     level: 'parent-carer',
     wordings: ['Fathers are involved in family hub services', 'More dads take part in family hub services'],
+    indicators: ['Fathers taking part in hub sessions', 'Dads attending family hub sessions'],
+    metrics: ['Fathers registered with a family hub', 'Dads registered with the family hub'],
   },
 ];
 
@@ -174,15 +187,16 @@ export function shapeDemoPlace(doc: Y.Doc, index: number): void {
     // Local additions: the recurring ones for most places, in their own wording, and one place-specific one.
     recurringOutcomes.forEach((recurring, which) => {
       if ((index + which) % 4 === 3) return;
-      const statement = recurring.wordings[(index + which) % recurring.wordings.length]!;
+      const pick = <T>(list: readonly T[]): T => list[(index + which) % list.length]!;
+      const statement = pick(recurring.wordings);
       const outcomeId = addOutcome(doc, {
         domain: recurring.domain,
         level: recurring.level,
         statement,
         scope: 'local',
       });
-      const indicatorId = addIndicator(doc, { name: `${statement}: local indicator`, outcomeIds: [outcomeId] });
-      addMetric(doc, { indicatorId, name: 'Local measure (to be defined)', scope: 'local' });
+      const indicatorId = addIndicator(doc, { name: pick(recurring.indicators), outcomeIds: [outcomeId] });
+      addMetric(doc, { indicatorId, name: pick(recurring.metrics), scope: 'local' });
     });
     // Data mapping: most metrics available; a shared set of gaps for most places, with the reasons people give.
     const stamp = { by: 'Sample data', on: '2026-10-01' };

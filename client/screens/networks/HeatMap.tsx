@@ -12,7 +12,8 @@ interface HeatMapProps {
 
 const labelWidth = 300;
 const headerHeight = 70;
-const maxLabel = 44;
+// About 7 px a character at 13 px: what fits beside the cells, so no label runs off the left edge.
+const maxLabel = 40;
 
 const truncate = (text: string) => (text.length > maxLabel ? `${text.slice(0, maxLabel - 1)}…` : text);
 
