@@ -159,6 +159,13 @@ const reasons: Readonly<
   ],
 };
 
+/** About one template metric in five is a gap most places share (a stable choice: a character sum of its id). */
+function sharedGapOf(templateId: string): boolean {
+  let sum = 0;
+  for (const character of templateId) sum += character.charCodeAt(0);
+  return sum % 5 === 2;
+}
+
 /**
  * Shapes a sample place's framework (already filled from the template): drops a few outcomes, rewords some, adds
  * local outcomes (some recurring across places) with a local indicator and metric, and maps its metrics' data.
@@ -200,9 +207,11 @@ export function shapeDemoPlace(doc: Y.Doc, index: number): void {
     });
     // Data mapping: most metrics available; a shared set of gaps for most places, with the reasons people give.
     const stamp = { by: 'Sample data', on: '2026-10-01' };
-    framework.metrics.forEach((metric, position) => {
+    framework.metrics.forEach((metric) => {
       const roll = random();
-      const sharedGap = position % 9 === 4; // the same metrics are missing almost everywhere
+      // The same metrics are out of reach almost everywhere: chosen by template id, the same in every place whatever
+      // each dropped (positions shift with what a place deleted).
+      const sharedGap = sharedGapOf(metric.templateId ?? metric.id);
       const status: DataStatus = sharedGap
         ? roll < 0.55
           ? 'not-accessible'
