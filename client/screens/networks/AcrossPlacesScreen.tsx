@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { AcrossPlaces } from '../../../shared/schemas/networks.ts';
 import { fetchAcrossPlaces } from '../../api/networks.ts';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
 import { useNetwork } from './NetworkContext.ts';
 import { NetworkPage } from './NetworkPage.tsx';
 import { ofPlaces, placesCount } from './networkWords.ts';
@@ -22,14 +22,7 @@ export function AcrossPlacesScreen() {
         What places share with the network, side by side: their agreed priorities, their latest evidence for core
         metrics and how far their theory of change reaches. Places that do not share a section are left out of it.
       </p>
-      {across.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading…
-        </p>
-      ) : null}
-      {across.status === 'failed' ? (
-        <LoadFailure what="The comparison across places" error={across.error} onRetry={across.reload} />
-      ) : null}
+      <LoadStatus data={across} loading="Loading…" what="The comparison across places" />
       {across.status === 'ready' ? <AcrossPlacesView across={across.data} /> : null}
     </NetworkPage>
   );

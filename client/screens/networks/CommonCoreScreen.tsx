@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { domainLabel } from '../../../shared/model/framework/domains.ts';
 import type { CommonCore } from '../../../shared/schemas/networks.ts';
 import { fetchCommonCore } from '../../api/networks.ts';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
 import {
   countOf,
   coreSummary,
@@ -19,6 +18,7 @@ import { CoreFilters } from './CoreFilters.tsx';
 import { CoreItemsTable } from './CoreItemsTable.tsx';
 import { HeatMap } from './HeatMap.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
 import { useNetwork } from './NetworkContext.ts';
 import { NetworkPage } from './NetworkPage.tsx';
 import { RowPager } from './RowPager.tsx';
@@ -31,14 +31,7 @@ export function CommonCoreScreen() {
   const core = useNetworkData(load);
   return (
     <NetworkPage title="Common core">
-      {core.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the common core…
-        </p>
-      ) : null}
-      {core.status === 'failed' ? (
-        <LoadFailure what="The common core" error={core.error} onRetry={core.reload} />
-      ) : null}
+      <LoadStatus data={core} loading="Loading the common core…" what="The common core" />
       {core.status === 'ready' ? (
         <CommonCoreView networkId={network.id} core={core.data} canCoordinate={canCoordinate} />
       ) : null}

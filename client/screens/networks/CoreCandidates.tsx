@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { domainLabel } from '../../../shared/model/framework/domains.ts';
 import type { CommonCore } from '../../../shared/schemas/networks.ts';
 import { StatusMessage } from '../meetings/StatusMessage.tsx';
+import { placesCount } from './networkWords.ts';
 import { networkPaths } from './paths.ts';
 import { addCandidates, type CoreCandidate } from './templateDraft.ts';
 import { useTemplateDraft } from './useTemplateDraft.ts';
@@ -69,7 +70,7 @@ export function CoreCandidates({ networkId, core, canCoordinate }: CoreCandidate
               const places = candidate.partnershipIds.length;
               const details = (
                 <span className="network-candidates__meta">
-                  {typeLabels[candidate.type]} · in {places === 1 ? '1 place' : `${places} places`}
+                  {typeLabels[candidate.type]} · in {placesCount(places)}
                   {candidate.domain ? ` · ${domainLabel(candidate.domain)}` : ''}
                 </span>
               );

@@ -2,12 +2,18 @@ import { useId } from 'react';
 import { domainLabel, domainOrder } from '../../../shared/model/framework/domains.ts';
 import type { Domain } from '../../../shared/schemas/framework.ts';
 import type { TemplateItemType } from '../../../shared/schemas/networks.ts';
+import { SelectField } from '../../forms/SelectField.tsx';
 import type { CoreFilter } from './commonCoreView.ts';
 
 const typeOptions: readonly { value: TemplateItemType; label: string }[] = [
   { value: 'outcome', label: 'Outcomes' },
   { value: 'indicator', label: 'Indicators' },
   { value: 'metric', label: 'Metrics' },
+];
+
+const domainOptions = [
+  { value: 'all', label: 'All domains' },
+  ...domainOrder.map((domain) => ({ value: domain, label: domainLabel(domain) })),
 ];
 
 /** Which template items the table and heat map show: a type and a domain, applied as soon as they are chosen. */
@@ -18,35 +24,22 @@ export function CoreFilters({ filter, onChange }: { filter: CoreFilter; onChange
       <h2 id={`${id}-title`} className="network-filters__title">
         Show
       </h2>
-      <div className="field">
-        <label htmlFor={`${id}-type`}>Type of item</label>
-        <select
-          id={`${id}-type`}
-          value={filter.type}
-          onChange={(event) => onChange({ ...filter, type: event.currentTarget.value as TemplateItemType })}
-        >
-          {typeOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-domain`}>Domain</label>
-        <select
-          id={`${id}-domain`}
-          value={filter.domain}
-          onChange={(event) => onChange({ ...filter, domain: event.currentTarget.value as Domain | 'all' })}
-        >
-          <option value="all">All domains</option>
-          {domainOrder.map((domain) => (
-            <option key={domain} value={domain}>
-              {domainLabel(domain)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-type`}
+        name="type"
+        label="Type of item"
+        options={typeOptions}
+        value={filter.type}
+        onChange={(event) => onChange({ ...filter, type: event.currentTarget.value as TemplateItemType })}
+      />
+      <SelectField
+        id={`${id}-domain`}
+        name="domain"
+        label="Domain"
+        options={domainOptions}
+        value={filter.domain}
+        onChange={(event) => onChange({ ...filter, domain: event.currentTarget.value as Domain | 'all' })}
+      />
     </div>
   );
 }

@@ -2,9 +2,14 @@ import { domainLabel, domainOrder, levelLabel, levelOrder } from '../../../share
 import type { NetworkTemplate } from '../../../shared/model/network/networkTemplate.ts';
 import type { Domain, Level } from '../../../shared/schemas/framework.ts';
 import type { TemplateChangeDraft } from '../../../shared/schemas/networks.ts';
+import { SelectField } from '../../forms/SelectField.tsx';
+import { TextField } from '../../forms/TextField.tsx';
 import { changeWords } from './changeWords.ts';
 import { itemOptions } from './templateOptions.ts';
 import type { DraftChange } from './templateDraft.ts';
+
+const domainOptions = domainOrder.map((domain) => ({ value: domain, label: domainLabel(domain) }));
+const levelOptions = levelOrder.map((level) => ({ value: level, label: levelLabel(level) }));
 
 interface DraftChangeCardProps {
   /** The element id the problem summary links to. */
@@ -91,85 +96,58 @@ function PromotedFields({
     onChange(change.kind === 'add-outcome' ? { ...change, statement: text } : { ...change, name: text });
   return (
     <div className="network-draft__fields">
-      <div className="field">
-        <label htmlFor={`${id}-wording`}>Wording</label>
-        <input
-          id={`${id}-wording`}
-          value={wording}
-          onChange={(event) => setWording(event.currentTarget.value)}
-          aria-describedby={describedBy}
-        />
-      </div>
+      <TextField
+        id={`${id}-wording`}
+        name={`${id}-wording`}
+        label="Wording"
+        value={wording}
+        onChange={(event) => setWording(event.currentTarget.value)}
+        aria-describedby={describedBy}
+      />
       {change.kind === 'add-outcome' ? (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-domain`}>Domain</label>
-            <select
-              id={`${id}-domain`}
-              value={change.domain}
-              onChange={(event) => onChange({ ...change, domain: event.currentTarget.value as Domain })}
-            >
-              {domainOrder.map((domain) => (
-                <option key={domain} value={domain}>
-                  {domainLabel(domain)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-level`}>Who it is about</label>
-            <select
-              id={`${id}-level`}
-              value={change.level}
-              onChange={(event) => onChange({ ...change, level: event.currentTarget.value as Level })}
-            >
-              {levelOrder.map((level) => (
-                <option key={level} value={level}>
-                  {levelLabel(level)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id={`${id}-domain`}
+            name={`${id}-domain`}
+            label="Domain"
+            options={domainOptions}
+            value={change.domain}
+            onChange={(event) => onChange({ ...change, domain: event.currentTarget.value as Domain })}
+          />
+          <SelectField
+            id={`${id}-level`}
+            name={`${id}-level`}
+            label="Who it is about"
+            options={levelOptions}
+            value={change.level}
+            onChange={(event) => onChange({ ...change, level: event.currentTarget.value as Level })}
+          />
         </>
       ) : null}
       {change.kind === 'add-indicator' ? (
-        <div className="field">
-          <label htmlFor={`${id}-parent`}>Outcome it serves</label>
-          <select
-            id={`${id}-parent`}
-            value={change.outcomeTemplateIds[0] ?? ''}
-            aria-describedby={describedBy}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              onChange({ ...change, outcomeTemplateIds: value === '' ? [] : [value] });
-            }}
-          >
-            <option value="">Choose an outcome</option>
-            {itemOptions(template, 'outcome').map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-parent`}
+          name={`${id}-parent`}
+          label="Outcome it serves"
+          options={[{ value: '', label: 'Choose an outcome' }, ...itemOptions(template, 'outcome')]}
+          value={change.outcomeTemplateIds[0] ?? ''}
+          aria-describedby={describedBy}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            onChange({ ...change, outcomeTemplateIds: value === '' ? [] : [value] });
+          }}
+        />
       ) : null}
       {change.kind === 'add-metric' ? (
-        <div className="field">
-          <label htmlFor={`${id}-parent`}>Indicator it measures</label>
-          <select
-            id={`${id}-parent`}
-            value={change.indicatorTemplateId}
-            aria-describedby={describedBy}
-            onChange={(event) => onChange({ ...change, indicatorTemplateId: event.currentTarget.value })}
-          >
-            <option value="">Choose an indicator</option>
-            {itemOptions(template, 'indicator').map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-parent`}
+          name={`${id}-parent`}
+          label="Indicator it measures"
+          options={[{ value: '', label: 'Choose an indicator' }, ...itemOptions(template, 'indicator')]}
+          value={change.indicatorTemplateId}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange({ ...change, indicatorTemplateId: event.currentTarget.value })}
+        />
       ) : null}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { domainLabel } from '../../../shared/model/framework/domains.ts';
 import { fetchNetworkDataAgenda, networkDataAgendaDownloadUrl } from '../../api/networks.ts';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
 import { useNetwork } from './NetworkContext.ts';
 import { NetworkPage } from './NetworkPage.tsx';
 import { gapWords, ofPlaces } from './networkWords.ts';
@@ -55,14 +55,7 @@ export function NetworkDataAgendaScreen() {
           </a>
         </li>
       </ul>
-      {agenda.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the data agenda…
-        </p>
-      ) : null}
-      {agenda.status === 'failed' ? (
-        <LoadFailure what="The data agenda" error={agenda.error} onRetry={agenda.reload} />
-      ) : null}
+      <LoadStatus data={agenda} loading="Loading the data agenda…" what="The data agenda" />
       {agenda.status === 'ready' ? (
         <>
           <p data-testid="data-agenda-rule">

@@ -2,13 +2,14 @@ import { Link, useNavigate } from 'react-router';
 import { CreateNetworkRequestSchema, networkLimits, type NetworkSummary } from '../../../shared/schemas/networks.ts';
 import { createNetwork, listNetworks } from '../../api/networks.ts';
 import { useApiData } from '../../api/useApiData.ts';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ErrorSummary } from '../../forms/ErrorSummary.tsx';
 import { TextField } from '../../forms/TextField.tsx';
 import { textValue } from '../../forms/formValues.ts';
 import { useFormSubmission } from '../../forms/useFormSubmission.ts';
 import { useMe } from '../../session/useSession.ts';
+import { LoadStatus } from './LoadStatus.tsx';
+import { placesCount } from './networkWords.ts';
 import { networkPaths, partnershipNetworksPath } from './paths.ts';
 import './networks.css';
 
@@ -20,7 +21,6 @@ const accessLabels = {
 } as const;
 
 function NetworkCard({ network }: { network: NetworkSummary }) {
-  const places = network.memberCount === 1 ? '1 place' : `${network.memberCount} places`;
   // Invited only: the invitation is answered on the partnership's page, which says what the network would see.
   const invitedAs = network.myAccess === 'invited' ? network.invitedPartnershipIds[0] : undefined;
   const to = invitedAs ? partnershipNetworksPath(invitedAs) : networkPaths(network.id).commonCore;
@@ -30,7 +30,7 @@ function NetworkCard({ network }: { network: NetworkSummary }) {
         <Link to={to}>{network.name}</Link>
       </h2>
       <p className="partnership-card__area">
-        {places} · template version {network.templateVersion}
+        {placesCount(network.memberCount)} · template version {network.templateVersion}
         {network.isDemo ? (
           <>
             {' · '}
@@ -86,14 +86,7 @@ export function NetworksScreen() {
         A network brings places together to find their common core of outcomes, indicators and metrics, see which data
         are missing everywhere and why, and evolve a shared template that each place adopts on its own terms.
       </p>
-      {networks.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the networks…
-        </p>
-      ) : null}
-      {networks.status === 'failed' ? (
-        <LoadFailure what="The networks" error={networks.error} onRetry={networks.reload} />
-      ) : null}
+      <LoadStatus data={networks} loading="Loading the networks…" what="The networks" />
       {networks.status === 'ready' && networks.data.length === 0 ? (
         <p>
           You are not in any network yet. When a network invites one of your partnerships, its facilitators see the

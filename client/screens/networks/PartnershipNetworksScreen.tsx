@@ -7,6 +7,7 @@ import { SuccessNotice } from '../../components/Notice.tsx';
 import { useMe } from '../../session/useSession.ts';
 import { usePartnership } from '../partnership/PartnershipContext.ts';
 import { PartnershipPage } from '../partnership/PartnershipPage.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
 import { PartnershipNetworkCard } from './PartnershipNetworkCard.tsx';
 import { NeverSharedNote } from './SharingFields.tsx';
 import { TemplateUpdatesSection } from './TemplateUpdatesSection.tsx';
@@ -68,14 +69,7 @@ export function PartnershipNetworksScreen() {
         The partnership chooses what each network sees, and adopts or declines each template change on its own terms.
       </p>
       {notice ? <SuccessNotice testId="partnership-networks-notice">{notice}</SuccessNotice> : null}
-      {networks.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the networks…
-        </p>
-      ) : null}
-      {networks.status === 'failed' ? (
-        <LoadFailure what="The networks" error={networks.error} onRetry={networks.reload} />
-      ) : null}
+      <LoadStatus data={networks} loading="Loading the networks…" what="The networks" />
       {networks.status === 'ready' && networks.data.length === 0 ? (
         <p>This partnership is not in any network, and has no invitation to one.</p>
       ) : null}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { networkTemplateAt } from '../../../shared/model/network/networkTemplate.ts';
+import { networkTemplateAt, type NetworkTemplate } from '../../../shared/model/network/networkTemplate.ts';
 import type { TemplateUpdate, TemplateUpdates } from '../../../shared/schemas/networks.ts';
 import { messageFor } from '../../api/ApiError.ts';
 import { decideTemplateUpdate } from '../../api/networks.ts';
@@ -81,50 +81,15 @@ export function TemplateUpdatesSection({ partnershipId, updates, canManage, onDe
                     {version.note ? <p>{version.note}</p> : null}
                     <ul className="change-list">
                       {version.updates.map((update) => (
-                        <li key={update.change.id} className="change" data-testid="template-update">
-                          <p className="change__what">
-                            <span className={choiceTags[update.choice]} data-testid="template-update-choice">
-                              {choiceWords[update.choice]}
-                            </span>{' '}
-                            {changeWords(update.change, template)}
-                          </p>
-                          {update.decidedAt ? (
-                            <p className="change__who">
-                              {choiceWords[update.choice]} on {formatDate(update.decidedAt)}
-                              {update.decidedBy ? ` by ${update.decidedBy}` : ''}
-                            </p>
-                          ) : null}
-                          {update.problem ? (
-                            <p className="network-updates__problem">
-                              <strong>Cannot be adopted as things are:</strong> {update.problem}
-                            </p>
-                          ) : null}
-                          {problem?.changeId === update.change.id ? (
-                            <p className="field-error" role="alert">
-                              <span className="visually-hidden">Error:</span> {problem.message}
-                            </p>
-                          ) : null}
-                          {canManage && update.choice === 'pending' ? (
-                            <div className="button-group">
-                              <button
-                                type="button"
-                                className="button--small"
-                                disabled={busy !== null || update.problem !== null}
-                                onClick={() => handleDecide(update, 'adopt', changeWords(update.change, template))}
-                              >
-                                Adopt<span className="visually-hidden">: {changeWords(update.change, template)}</span>
-                              </button>
-                              <button
-                                type="button"
-                                className="button--secondary button--small"
-                                disabled={busy !== null}
-                                onClick={() => handleDecide(update, 'decline', changeWords(update.change, template))}
-                              >
-                                Decline<span className="visually-hidden">: {changeWords(update.change, template)}</span>
-                              </button>
-                            </div>
-                          ) : null}
-                        </li>
+                        <TemplateUpdateItem
+                          key={update.change.id}
+                          update={update}
+                          template={template}
+                          canManage={canManage}
+                          busy={busy !== null}
+                          problem={problem?.changeId === update.change.id ? problem.message : null}
+                          onDecide={(choice, words) => handleDecide(update, choice, words)}
+                        />
                       ))}
                     </ul>
                   </div>
@@ -133,5 +98,66 @@ export function TemplateUpdatesSection({ partnershipId, updates, canManage, onDe
           );
         })}
     </section>
+  );
+}
+
+interface TemplateUpdateItemProps {
+  update: TemplateUpdate;
+  template: NetworkTemplate;
+  canManage: boolean;
+  /** Whether a choice on any change is on its way: one at a time. */
+  busy: boolean;
+  problem: string | null;
+  onDecide: (choice: 'adopt' | 'decline', words: string) => void;
+}
+
+/** One change of a version: its choice so far, why it cannot be adopted, and Adopt or Decline while undecided. */
+function TemplateUpdateItem({ update, template, canManage, busy, problem, onDecide }: TemplateUpdateItemProps) {
+  const words = changeWords(update.change, template);
+  return (
+    <li className="change" data-testid="template-update">
+      <p className="change__what">
+        <span className={choiceTags[update.choice]} data-testid="template-update-choice">
+          {choiceWords[update.choice]}
+        </span>{' '}
+        {words}
+      </p>
+      {update.decidedAt ? (
+        <p className="change__who">
+          {choiceWords[update.choice]} on {formatDate(update.decidedAt)}
+          {update.decidedBy ? ` by ${update.decidedBy}` : ''}
+        </p>
+      ) : null}
+      {update.problem ? (
+        <p className="network-updates__problem">
+          <strong>Cannot be adopted as things are:</strong> {update.problem}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="field-error" role="alert">
+          <span className="visually-hidden">Error:</span> {problem}
+        </p>
+      ) : null}
+      {canManage && update.choice === 'pending' ? (
+        <div className="button-group">
+          <button
+            type="button"
+            className="button--small"
+            disabled={busy || update.problem !== null}
+            onClick={() => onDecide('adopt', words)}
+          >
+            Adopt<span className="visually-hidden">: {words}</span>
+          </button>
+          <button
+            type="button"
+            className="button--secondary button--small"
+            disabled={busy}
+            onClick={() => onDecide('decline', words)}
+          >
+            Decline<span className="visually-hidden">: {words}</span>
+          </button>
+        </div>
+      ) : null}
+    </li>
   );
 }

@@ -3,10 +3,10 @@ import { useLocation } from 'react-router';
 import { networkTemplateAt } from '../../../shared/model/network/networkTemplate.ts';
 import type { TemplateChoices, TemplateVersion } from '../../../shared/schemas/networks.ts';
 import { fetchTemplateChoices, listTemplateVersions } from '../../api/networks.ts';
-import { LoadFailure } from '../../components/LoadFailure.tsx';
 import { SuccessNotice } from '../../components/Notice.tsx';
 import { adoptionByChange } from './changeWords.ts';
 import { DraftVersion } from './DraftVersion.tsx';
+import { LoadStatus } from './LoadStatus.tsx';
 import { useNetwork } from './NetworkContext.ts';
 import { NetworkPage } from './NetworkPage.tsx';
 import { PublishedVersions } from './PublishedVersions.tsx';
@@ -60,14 +60,7 @@ export function TemplateVersionsScreen() {
           </SuccessNotice>
         </div>
       ) : null}
-      {data.status === 'loading' ? (
-        <p className="loading" role="status">
-          Loading the template versions…
-        </p>
-      ) : null}
-      {data.status === 'failed' ? (
-        <LoadFailure what="The template versions" error={data.error} onRetry={data.reload} />
-      ) : null}
+      <LoadStatus data={data} loading="Loading the template versions…" what="The template versions" />
       {versions && template ? (
         <>
           <section className="section" aria-labelledby="published-heading">

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   PublishTemplateVersionRequestSchema,
   SourceEntitySchema,
-  TemplateChangeDraftSchema,
   type CommonCore,
   type PublishTemplateVersionRequest,
   type SourceEntity,
@@ -183,9 +182,4 @@ export function checkDraft(draft: TemplateDraft): DraftProblems {
       return { path: issue.path as (string | number)[], message };
     }),
   );
-}
-
-/** Whether one change on its own is complete enough to publish (used by the forms that add to the draft). */
-export function isCompleteChange(change: TemplateChangeDraft): boolean {
-  return TemplateChangeDraftSchema.safeParse(change).success;
 }
