@@ -1,6 +1,6 @@
-import { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import type { BoardPack } from '../../shared/schemas/boardPack.ts';
-import { agendaNumbering } from './docxBlocks.ts';
+import { a4Page, agendaNumbering, pageNumberFooter } from './docxBlocks.ts';
 import {
   changesSection,
   dataAgendaSection,
@@ -12,9 +12,6 @@ import { actionsSection, agendaSection, attendeesSection, coverSection, minutesS
 import { meetingDateTime } from '../../shared/model/cycles/packWords.ts';
 import { xmlSafePack } from './xmlSafe.ts';
 
-// A4 in twentieths of a point, with 2 cm margins.
-const a4 = { width: 11906, height: 16838 };
-const margin = 1134;
 const font = 'Arial';
 
 /**
@@ -55,23 +52,14 @@ export async function boardPackDocx(written: BoardPack): Promise<Buffer> {
     },
     sections: [
       {
-        properties: { page: { size: a4, margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        properties: { page: a4Page },
         headers: {
           default: new Header({
             children: [new Paragraph({ children: [new TextRun({ text: runningHeader, size: 18 })] })],
           }),
         },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-                ],
-              }),
-            ],
-          }),
+          default: pageNumberFooter(),
         },
         children: [
           ...coverSection(pack),

@@ -1,7 +1,28 @@
-import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, Footer, HeadingLevel, PageNumber, Paragraph, TextRun, type Table } from 'docx';
 
 /** The numbering the agenda uses (declared on the document). */
 export const agendaNumbering = 'agenda-numbers';
+
+// A4 in twentieths of a point, with 2 cm margins.
+const margin = 1134;
+
+/** The page every Word document we write is set on: A4 with 2 cm margins. */
+export const a4Page = {
+  size: { width: 11906, height: 16838 },
+  margin: { top: margin, bottom: margin, left: margin, right: margin },
+};
+
+/** The "Page X of Y" footer, centred, every Word document we write carries. */
+export function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
 
 /** A block of a section: a paragraph or a table. */
 export type DocxBlock = Paragraph | Table;

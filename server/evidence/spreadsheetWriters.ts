@@ -44,6 +44,8 @@ export function download(body: string | Uint8Array<ArrayBuffer>, mediaType: stri
       'Content-Type': mediaType,
       'Content-Disposition': `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
       'Cache-Control': 'no-store',
+      // A browser must not sniff a user-written CSV (or any file) into something it would run.
+      'X-Content-Type-Options': 'nosniff',
     },
   });
 }

@@ -37,7 +37,7 @@ function changeProblem(index: number, message: string): HttpError {
  * leaves it: new template ids for additions that have none, the wording before each rewording, and every id a
  * change names checked against the template (including additions earlier in the same version).
  */
-export function settleChanges(
+function settleChanges(
   networkId: string,
   request: PublishRequest,
   previous: readonly StoredTemplateVersion[],

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import {
   networkAgendaBlocks,
   networkAgendaHeader,
@@ -6,7 +6,7 @@ import {
   type AgendaBlock,
 } from '../../shared/model/network/networkDataAgendaExport.ts';
 import type { NetworkDataAgenda } from '../../shared/schemas/networks.ts';
-import { bullet, paragraph, subheading, type DocxBlock } from '../boardPack/docxBlocks.ts';
+import { a4Page, bullet, pageNumberFooter, paragraph, subheading, type DocxBlock } from '../boardPack/docxBlocks.ts';
 import { docxTable } from '../boardPack/docxTables.ts';
 import { xmlSafeText } from '../boardPack/xmlSafe.ts';
 import { sheetsToXlsx, tableToCsv } from '../evidence/spreadsheetWriters.ts';
@@ -87,20 +87,9 @@ async function agendaDocx(agenda: NetworkDataAgenda, networkName: string): Promi
     },
     sections: [
       {
-        properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
-        },
+        properties: { page: a4Page },
         footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
-                ],
-              }),
-            ],
-          }),
+          default: pageNumberFooter(),
         },
         children: blocks.flatMap(docxBlock),
       },

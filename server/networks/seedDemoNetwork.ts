@@ -10,7 +10,7 @@ import { demoPartnershipId } from '../workspace/seedDemo.ts';
 import { demoPlaces, shapeDemoPlace } from './demoPlaces.ts';
 
 /** The demo network's name: says it is sample data wherever it is listed. */
-export const demoNetworkName = 'North Thames family hubs network (sample data)';
+const demoNetworkName = 'North Thames family hubs network (sample data)';
 
 /** What each sample place (by index, the demo partnership last) does with each change of version 1. */
 const choicesByPlace: readonly ('adopt' | 'decline' | null)[][] = [

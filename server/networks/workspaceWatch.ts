@@ -7,7 +7,7 @@ import type { NetworkRepository } from '../store/repositories/NetworkRepository.
 import type { NetworkSignal } from './networkSignal.ts';
 
 /** How long a partnership's framework or data mapping must stay still before its networks hear of the change. */
-export const workspaceSettleMs = 2_000;
+const workspaceSettleMs = 2_000;
 
 /**
  * Moves the signal of every network a partnership is a member of (and shares its framework or data mapping with)

@@ -8,7 +8,8 @@ import {
 import { download } from '../evidence/spreadsheetWriters.ts';
 import type { AgendaFormat } from '../networks/networkAgendaFiles.ts';
 import type { NetworkAnalysisService } from '../networks/NetworkAnalysisService.ts';
-import { defineRoute, type Route, type RouteAccess } from './defineRoute.ts';
+import { defineRoute, type Route } from './defineRoute.ts';
+import type { NetworkAccessFactory } from './networkAccess.ts';
 
 const NetworkParams = z.object({ id: NetworkIdSchema });
 // A file download, not JSON: the handler answers with the response itself.
@@ -21,10 +22,7 @@ const formatWords: Readonly<Record<AgendaFormat, string>> = {
 };
 
 /** The network's analyses, for whoever may read the network (coordinators, administrators, member places). */
-export function networkAnalysisRoutes(
-  analysis: NetworkAnalysisService,
-  networkAccess: (level: 'read' | 'coordinate') => RouteAccess,
-): Route[] {
+export function networkAnalysisRoutes(analysis: NetworkAnalysisService, networkAccess: NetworkAccessFactory): Route[] {
   const agendaFile = (format: AgendaFormat): Route =>
     defineRoute({
       method: 'get',
@@ -36,9 +34,7 @@ export function networkAnalysisRoutes(
       response: fileResponse,
       handler: async (context) => {
         const file = await analysis.dataAgendaFile(context.params.id, format);
-        const response = download(file.body, file.mediaType, file.fileName);
-        response.headers.set('X-Content-Type-Options', 'nosniff');
-        return response;
+        return download(file.body, file.mediaType, file.fileName);
       },
     });
   return [

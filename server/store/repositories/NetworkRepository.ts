@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Selectable } from 'kysely';
 import type { SqlContext } from '../Store.ts';
+import type { NetworkInvitationsTable, NetworkMembersTable, NetworksTable } from '../schema.ts';
 import {
   NetworkMemberStateSchema,
   SharingSchema,
@@ -75,7 +77,7 @@ export interface StoredTemplateChoice {
 }
 
 /** Coordinator invitations stay valid for 14 days. */
-export const networkInvitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+const networkInvitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
 
 /** How many times a publish takes the next number again after another publish took it first. */
 const publishAttempts = 20;
@@ -160,15 +162,7 @@ export interface NetworkRepository {
   choices(networkId: string, partnershipId?: string): Promise<StoredTemplateChoice[]>;
 }
 
-interface MemberRow {
-  network_id: string;
-  partnership_id: string;
-  state: string;
-  sharing: string;
-  invited_by: string | null;
-  invited_at: string;
-  joined_at: string | null;
-}
+type MemberRow = Selectable<NetworkMembersTable>;
 
 const toMember = (row: MemberRow): StoredNetworkMember => ({
   networkId: row.network_id,
@@ -180,13 +174,9 @@ const toMember = (row: MemberRow): StoredNetworkMember => ({
   joinedAt: row.joined_at,
 });
 
-const toNetwork = (row: {
-  id: string;
-  name: string;
-  is_demo: number;
-  created_by: string | null;
-  created_at: string;
-}): NetworkRecord => ({
+const toNetwork = (
+  row: Pick<Selectable<NetworksTable>, 'id' | 'name' | 'is_demo' | 'created_by' | 'created_at'>,
+): NetworkRecord => ({
   id: row.id,
   name: row.name,
   isDemo: row.is_demo === 1,
@@ -212,10 +202,7 @@ export function createNetworkRepository({ db }: SqlContext): NetworkRepository {
       .selectAll('i')
       .select('u.display_name as creator_name');
   const toInvitation = (
-    row: { id: string; network_id: string; email: string; created_at: string; expires_at: string } & {
-      accepted_at: string | null;
-      creator_name: string | null;
-    },
+    row: Selectable<NetworkInvitationsTable> & { creator_name: string | null },
     now: number,
   ): StoredNetworkInvitation => ({
     id: row.id,

@@ -18,7 +18,10 @@ export interface FrameworkEntities {
 }
 
 /** Sorts outcomes as the overview grid shows them: by domain, then level, then order key. */
-export function compareOutcomes(a: Outcome, b: Outcome): number {
+export function compareOutcomes(
+  a: Pick<Outcome, 'id' | 'domain' | 'level' | 'order'>,
+  b: Pick<Outcome, 'id' | 'domain' | 'level' | 'order'>,
+): number {
   return (
     domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) ||
     levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) ||

@@ -9,7 +9,7 @@ import {
   type Outcome,
 } from '../../schemas/framework.ts';
 import { entityMap, type EntityKind } from './docShape.ts';
-import { domainOrder, levelOrder } from './domains.ts';
+import { compareOutcomes } from './entities.ts';
 import { compareOrdered } from './ordering.ts';
 
 /** What comparing places needs of a live outcome: its lineage, wording and place in the grid. */
@@ -120,13 +120,7 @@ export function readFrameworkLineage(doc: Y.Doc): FrameworkLineage {
     .filter((entry) => !entry.deleted && liveIndicators.has(entry.value.indicatorId))
     .map((entry) => entry.value);
   return {
-    // As `compareOutcomes`: by domain, then level, then order key.
-    outcomes: outcomes.sort(
-      (a, b) =>
-        domainOrder.indexOf(a.domain) - domainOrder.indexOf(b.domain) ||
-        levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level) ||
-        compareOrdered(a, b),
-    ),
+    outcomes: outcomes.sort(compareOutcomes),
     indicators: indicators.sort(compareOrdered),
     metrics: metrics.sort(compareOrdered),
   };

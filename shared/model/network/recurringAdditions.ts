@@ -1,6 +1,7 @@
 import type { Domain, Indicator, Metric, Outcome } from '../../schemas/framework.ts';
 import type { CommonCore, TemplateItemType } from '../../schemas/networks.ts';
 import { domainOrder } from '../framework/domains.ts';
+import { wordingKey } from './commonCore.ts';
 import type { NetworkTemplate } from './networkTemplate.ts';
 import {
   similarPairs,
@@ -33,7 +34,6 @@ export interface LocalAddition {
 export type RecurringAddition = CommonCore['candidates'][number];
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLocaleLowerCase('en-GB');
 
 /** Every local addition of a place, outcomes first, with the domain it belongs to and its parents' template ids. */
 export function localAdditions(place: PlaceAdditions, template: NetworkTemplate): LocalAddition[] {
@@ -154,7 +154,7 @@ function describeGroup(
 ): RecurringAddition {
   const wordings = new Map<string, { spellings: Map<string, number>; count: number }>();
   for (const { wording } of group) {
-    const key = normalise(wording);
+    const key = wordingKey(wording);
     const entry = wordings.get(key) ?? { spellings: new Map<string, number>(), count: 0 };
     entry.count += 1;
     entry.spellings.set(wording, (entry.spellings.get(wording) ?? 0) + 1);

@@ -103,7 +103,7 @@ export function wordingSimilarity(a: WeightedWording, b: WeightedWording): numbe
  * weighs too little (Σ left w² < threshold² · norm²). By Cauchy–Schwarz, a pair whose shared stems all lie in the
  * rest is below the threshold, so only wordings sharing a prefix stem need comparing (all-pairs prefix filtering).
  */
-export function prefixStems(wording: WeightedWording, threshold: number): string[] {
+function prefixStems(wording: WeightedWording, threshold: number): string[] {
   const limit = threshold ** 2 * wording.norm ** 2;
   let rest = wording.norm ** 2;
   const prefix: string[] = [];

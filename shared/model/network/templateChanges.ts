@@ -117,7 +117,7 @@ function problemWith(
 }
 
 /** Links a local item to the template: its template id and core scope set, its words kept. */
-export function linkToTemplate(doc: Y.Doc, type: TemplateItemType, entityId: string, templateId: string): boolean {
+function linkToTemplate(doc: Y.Doc, type: TemplateItemType, entityId: string, templateId: string): boolean {
   const entity = entityFields(doc, kindOf[type], entityId);
   if (!entity) return false;
   doc.transact(() => {
