@@ -1,16 +1,8 @@
-import type { MailKind } from '../../shared/schemas/mail.ts';
 import type { Logger } from '../logger.ts';
-import type { MailRepository } from '../store/repositories/MailRepository.ts';
+import type { ComposedMail, MailRepository } from '../store/repositories/MailRepository.ts';
 
 /** A message to send, as the notifications compose it. */
-export interface MailDraft {
-  toUserId: string | null;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string | null;
-  kind: MailKind;
-  partnershipId: string | null;
+export interface MailDraft extends ComposedMail {
   /** Stored once under this key, however many times (or instances) ask. */
   dedupeKey?: string | null;
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../http/escapeHtml.ts';
+
 /** What one email says: the partnership, what happened, and the one screen to open. */
 export interface MailContent {
   subject: string;
@@ -14,8 +16,6 @@ export interface MailBodies {
   text: string;
   html: string;
 }
-
-const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** The plain-text and HTML bodies of one message's content, without the footer (digests put several together). */
 export function contentBodies(content: MailContent): MailBodies {

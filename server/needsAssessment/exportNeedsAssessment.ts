@@ -2,9 +2,8 @@ import type * as Y from 'yjs';
 import { domainLabel, domainOrder, levelLabel, levelOrder, readFramework } from '../../shared/model/framework/index.ts';
 import { readProfile } from '../../shared/model/partnershipProfile.ts';
 import { hasNarrative, narrativeFragment, narrativeKey } from '../../shared/model/narratives/index.ts';
+import { escapeHtml } from '../http/escapeHtml.ts';
 import { narrativeHtml } from './narrativeHtml.ts';
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function section(doc: Y.Doc, key: string, heading: string, level: 2 | 3 | 4): string {
   if (!hasNarrative(doc, key)) return '';

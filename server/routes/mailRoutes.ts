@@ -67,6 +67,12 @@ function parseCursor(cursor: string | undefined): { createdAt: string; id: strin
 
 /** Notification preferences (mine, and by unsubscribe link) and the administrator's outbox. */
 export function mailRoutes(access: MailAccess, mail: MailRepository, users: Pick<UserRepository, 'findById'>): Route[] {
+  const preferencesByLink = async (token: string) => {
+    const preferences = await access.preferences.byToken(token);
+    if (!preferences) throw unknownLink();
+    return preferences;
+  };
+
   return [
     defineRoute({
       method: 'get',
@@ -100,9 +106,9 @@ export function mailRoutes(access: MailAccess, mail: MailRepository, users: Pick
       params: TokenParams,
       response: UnsubscribePreviewSchema,
       handler: async ({ params }) => {
-        const preferences = await access.preferences.byToken(params.token);
-        const user = preferences ? await users.findById(preferences.userId) : null;
-        if (!preferences || !user) throw unknownLink();
+        const preferences = await preferencesByLink(params.token);
+        const user = await users.findById(preferences.userId);
+        if (!user) throw unknownLink();
         return { displayName: user.displayName, mode: preferences.mode };
       },
     }),
@@ -115,8 +121,7 @@ export function mailRoutes(access: MailAccess, mail: MailRepository, users: Pick
       params: TokenParams,
       response: NotificationPreferencesSchema,
       handler: async ({ params }) => {
-        const preferences = await access.preferences.byToken(params.token);
-        if (!preferences) throw unknownLink();
+        const preferences = await preferencesByLink(params.token);
         await access.preferences.setMode(preferences.userId, 'off');
         return { mode: 'off' as const };
       },

@@ -9,11 +9,11 @@ import {
   type OutboxStatus,
 } from '../../../shared/schemas/mail.ts';
 import { newId } from '../../accounts/secrets.ts';
-import type { MailOutboxTable } from '../schema.ts';
+import type { MailOutboxTable, NotificationPreferencesTable } from '../schema.ts';
 import type { SqlContext } from '../Store.ts';
 
-/** A message to store in the outbox. */
-export interface NewMail {
+/** What a message says and to whom: what the notifications compose and the outbox stores. */
+export interface ComposedMail {
   toUserId: string | null;
   toAddress: string;
   subject: string;
@@ -21,6 +21,10 @@ export interface NewMail {
   htmlBody: string | null;
   kind: MailKind;
   partnershipId: string | null;
+}
+
+/** A message to store in the outbox. */
+export interface NewMail extends ComposedMail {
   status: Extract<OutboxStatus, 'queued' | 'kept' | 'held'>;
   /** Messages under one key are stored once, however many instances or requests ask. */
   dedupeKey: string | null;
@@ -28,15 +32,8 @@ export interface NewMail {
 }
 
 /** A message as stored. */
-export interface MailRecord {
+export interface MailRecord extends ComposedMail {
   id: string;
-  toUserId: string | null;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string | null;
-  kind: MailKind;
-  partnershipId: string | null;
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
@@ -112,9 +109,25 @@ const toRecord = (row: Selectable<MailOutboxTable>): MailRecord => ({
   dedupeKey: row.dedupe_key,
 });
 
-const modeOf = (value: string): NotificationMode => NotificationModeSchema.catch('immediately').parse(value);
+const toPreference = (row: Selectable<NotificationPreferencesTable>): PreferenceRecord => ({
+  userId: row.user_id,
+  mode: NotificationModeSchema.catch('immediately').parse(row.mode),
+  lastDigestAt: row.last_digest_at,
+});
 
 export function createMailRepository({ db }: SqlContext): MailRepository {
+  const preferencesWhere = async (
+    column: 'user_id' | 'unsubscribe_token_hash',
+    value: string,
+  ): Promise<PreferenceRecord | null> => {
+    const row = await db
+      .selectFrom('notification_preferences')
+      .selectAll()
+      .where(column, '=', value)
+      .executeTakeFirst();
+    return row ? toPreference(row) : null;
+  };
+
   return {
     async enqueue(mail) {
       const result = await db
@@ -240,14 +253,7 @@ export function createMailRepository({ db }: SqlContext): MailRepository {
         .where('status', '=', 'held')
         .execute();
     },
-    async preferences(userId) {
-      const row = await db
-        .selectFrom('notification_preferences')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      return row ? { userId: row.user_id, mode: modeOf(row.mode), lastDigestAt: row.last_digest_at } : null;
-    },
+    preferences: (userId) => preferencesWhere('user_id', userId),
     async setMode(userId, mode, tokenHash, at) {
       await db
         .insertInto('notification_preferences')
@@ -255,14 +261,7 @@ export function createMailRepository({ db }: SqlContext): MailRepository {
         .onConflict((conflict) => conflict.column('user_id').doUpdateSet({ mode, updated_at: at }))
         .execute();
     },
-    async byTokenHash(tokenHash) {
-      const row = await db
-        .selectFrom('notification_preferences')
-        .selectAll()
-        .where('unsubscribe_token_hash', '=', tokenHash)
-        .executeTakeFirst();
-      return row ? { userId: row.user_id, mode: modeOf(row.mode), lastDigestAt: row.last_digest_at } : null;
-    },
+    byTokenHash: (tokenHash) => preferencesWhere('unsubscribe_token_hash', tokenHash),
     async claimDigest(userId, previous, at, tokenHash) {
       // Someone who never chose a mode has no row yet: the first claim makes it (still 'daily' callers only).
       await db

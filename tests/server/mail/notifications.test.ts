@@ -141,6 +141,8 @@ describe('email notifications over real SMTP', () => {
       );
     }
     expect(smtp.to(facilitator.email)).toEqual([]);
+    // The outbox, once every notification is composed, proves none was even queued (not merely not yet delivered).
+    expect(await world.outboxFor(facilitator.email)).toEqual([]);
     expect(smtp.to(voter.email)[0]!.text).toContain(`/p/${world.partnershipId}/rounds/${round.id}`);
 
     const [first] = round.candidates;
@@ -164,6 +166,7 @@ describe('email notifications over real SMTP', () => {
     );
     await world.server.mail.sender.sendDue();
     expect(smtp.to(voter.email)).toHaveLength(1);
+    expect((await world.outboxFor(voter.email)).map((row) => row.kind)).toEqual(['round-open']);
   });
 
   it('keeps the action that caused an email when SMTP is down, and sends the email on a later attempt', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { NotificationSettings } from '../../../../client/screens/account/NotificationSettings.tsx';
+import { renderScreen, settle } from '../../../helpers/renderScreen.ts';
 
 const api = vi.hoisted(() => ({
   getNotificationPreferences: vi.fn(),
@@ -10,31 +10,7 @@ const api = vi.hoisted(() => ({
 }));
 vi.mock('../../../../client/api/mail.ts', () => api);
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-/** Runs `action` inside act() and lets the promises it started settle (loads, saves). */
-async function settle(action: () => void): Promise<void> {
-  await act(async () => {
-    action();
-    await Promise.resolve();
-  });
-}
-
-let root: Root | null = null;
-async function render(): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await settle(() => root!.render(createElement(NotificationSettings)));
-  return container;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-  vi.clearAllMocks();
-});
+const render = () => renderScreen(createElement(NotificationSettings));
 
 const radio = (container: HTMLElement, label: string): HTMLInputElement => {
   const found = [...container.querySelectorAll('label')].find((each) => each.textContent === label);

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OutboxMessageSummary } from '../../../../shared/schemas/mail.ts';
 import { OutboxScreen } from '../../../../client/screens/mail/OutboxScreen.tsx';
+import { renderScreen, settle, untilScreen } from '../../../helpers/renderScreen.ts';
 
 const api = vi.hoisted(() => ({ listOutbox: vi.fn(), getOutboxMessage: vi.fn(), retryOutboxMessage: vi.fn() }));
 vi.mock('../../../../client/api/mail.ts', () => api);
@@ -13,30 +13,9 @@ vi.mock('../../../../client/session/useSession.ts', () => ({
   useMe: () => ({ user: { id: 'a1', displayName: 'Ada Admin', isAdmin: session.isAdmin } }),
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-/** Runs `action` inside act() and lets the promises it started settle (loads, saves). */
-async function settle(action: () => void): Promise<void> {
-  await act(async () => {
-    action();
-    await Promise.resolve();
-  });
-}
-
-let root: Root | null = null;
-async function render(): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await settle(() => root!.render(createElement(MemoryRouter, null, createElement(OutboxScreen))));
-  return container;
-}
+const render = () => renderScreen(createElement(MemoryRouter, null, createElement(OutboxScreen)));
 
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-  vi.clearAllMocks();
   session.isAdmin = true;
 });
 
@@ -75,13 +54,13 @@ describe('the administrator’s outbox', () => {
     expect(row.textContent).toContain('connect ECONNREFUSED');
 
     await settle(() => buttonNamed(container, 'View')!.click());
-    await settle(() => {});
-    expect(container.querySelector('pre')?.textContent).toBe('Can you check the figures?');
+    await untilScreen(() => expect(container.querySelector('pre')?.textContent).toBe('Can you check the figures?'));
 
     await settle(() => buttonNamed(container, 'Send again')!.click());
-    await settle(() => {});
     expect(api.retryOutboxMessage).toHaveBeenCalledWith('m1');
-    expect(container.querySelector('[role="status"]')?.textContent).toContain('will be sent again now');
+    await untilScreen(() =>
+      expect(container.querySelector('[role="status"]')?.textContent).toContain('will be sent again now'),
+    );
   });
 
   it('says when no SMTP server is configured, and offers no retry for kept emails then', async () => {

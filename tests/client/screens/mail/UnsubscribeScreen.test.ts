@@ -1,50 +1,25 @@
 // @vitest-environment jsdom
-import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UnsubscribeScreen } from '../../../../client/screens/mail/UnsubscribeScreen.tsx';
+import { renderScreen, settle } from '../../../helpers/renderScreen.ts';
 
 const api = vi.hoisted(() => ({ getUnsubscribe: vi.fn(), unsubscribe: vi.fn() }));
 vi.mock('../../../../client/api/mail.ts', () => api);
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-/** Runs `action` inside act() and lets the promises it started settle (loads, saves). */
-async function settle(action: () => void): Promise<void> {
-  await act(async () => {
-    action();
-    await Promise.resolve();
-  });
-}
-
-let root: Root | null = null;
-async function render(token: string): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await settle(() =>
-    root!.render(
+const render = (token: string) =>
+  renderScreen(
+    createElement(
+      MemoryRouter,
+      { initialEntries: [`/unsubscribe/${token}`] },
       createElement(
-        MemoryRouter,
-        { initialEntries: [`/unsubscribe/${token}`] },
-        createElement(
-          Routes,
-          null,
-          createElement(Route, { path: '/unsubscribe/:token', element: createElement(UnsubscribeScreen) }),
-        ),
+        Routes,
+        null,
+        createElement(Route, { path: '/unsubscribe/:token', element: createElement(UnsubscribeScreen) }),
       ),
     ),
   );
-  return container;
-}
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-  vi.clearAllMocks();
-});
 
 describe('the unsubscribe page', () => {
   it('names whose emails stop, and stops them with one button', async () => {
