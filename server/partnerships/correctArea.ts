@@ -1,4 +1,5 @@
-import type { UpdatePartnershipAreaRequest } from '../../shared/schemas/partnerships.ts';
+import type { z } from 'zod';
+import type { UpdatePartnershipAreaRequestSchema } from '../../shared/schemas/partnerships.ts';
 import type { Principal } from '../auth/Principal.ts';
 import type { PartnershipRecord } from '../store/repositories/PartnershipRepository.ts';
 import type { Repositories } from '../store/Store.ts';
@@ -12,13 +13,14 @@ export async function correctArea(
   store: Pick<Repositories, 'transaction'>,
   actor: Principal,
   partnership: PartnershipRecord,
-  patch: UpdatePartnershipAreaRequest,
+  patch: z.output<typeof UpdatePartnershipAreaRequestSchema>,
   ip: string | null,
 ): Promise<PartnershipRecord> {
   return store.transaction(async (tx) => {
     const before = (await tx.partnerships.findById(partnership.id)) ?? partnership;
-    const areaName = patch.areaName?.trim() ?? before.areaName;
-    const areaCode = patch.areaCode?.trim().toUpperCase() ?? before.areaCode;
+    // The request schema has trimmed both and put the code in capitals.
+    const areaName = patch.areaName ?? before.areaName;
+    const areaCode = patch.areaCode ?? before.areaCode;
     if (areaName === before.areaName && areaCode === before.areaCode) return before;
     await tx.partnerships.updateArea(partnership.id, { areaName, areaCode });
     await tx.audit.record({

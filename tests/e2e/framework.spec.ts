@@ -199,10 +199,12 @@ test.describe('the outcomes framework', () => {
     const admin = await signedInAdministrator(browser);
     const exported = await admin.context.request.get('/api/partnerships/demo/framework.csv');
     // The header and the first outcome's rows: a replace with this file would delete everything else.
-    // Domain, level and outcome id come first in every row, and none of them is ever quoted.
+    // The outcome id is the third column; level names hold commas, so cells are split outside quotes.
+    const outcomeIdOf = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.[2]?.replace(/,$/, '');
     const lines = (await exported.text()).split(/\r?\n/);
-    const firstOutcome = lines[1]!.split(',')[2];
-    const kept = lines.filter((line, index) => index === 0 || line.split(',')[2] === firstOutcome);
+    const firstOutcome = outcomeIdOf(lines[1]!);
+    const kept = lines.filter((line, index) => index === 0 || outcomeIdOf(line) === firstOutcome);
+    expect(kept.length).toBeGreaterThan(1);
     await admin.page.goto('/p/demo/framework/spreadsheet');
     const form = admin.page.getByTestId('import-form');
     await form
@@ -210,6 +212,10 @@ test.describe('the outcomes framework', () => {
       .setInputFiles({ name: 'one-outcome.csv', mimeType: 'text/csv', buffer: Buffer.from(kept.join('\r\n')) });
     await form.getByLabel('Replace the framework with the file').check();
     await form.getByRole('button', { name: 'Check the file' }).click();
+    // The file holds one outcome, all of it unchanged.
+    const outcomesRow = admin.page.getByTestId('import-summary').getByRole('row', { name: /^Outcomes/ });
+    await expect(outcomesRow.getByRole('cell').nth(0)).toHaveText('1');
+    await expect(outcomesRow.getByRole('cell').nth(3)).toHaveText('1');
     const losses = admin.page.getByTestId('import-losses');
     await expect(losses).toContainText(/takes \d+ outcomes, \d+ indicators and \d+ metrics out of the framework/);
     // The demo's sample observations belong to metrics of other outcomes.

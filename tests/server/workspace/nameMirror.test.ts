@@ -4,6 +4,7 @@ import { updateProfileField } from '../../../shared/model/partnershipProfile.ts'
 import type { PartnershipRecord } from '../../../server/store/repositories/PartnershipRepository.ts';
 import { mirrorPartnershipName } from '../../../server/workspace/nameMirror.ts';
 import { silentLogger } from '../../../server/logger.ts';
+import { waitFor } from '../../helpers/waitFor.ts';
 
 /** The partnership as SQL lists it, renamed by the mirror. */
 function listedPartnership(name: string) {
@@ -64,16 +65,13 @@ describe('who may rename the partnership', () => {
     mirror.onRoomLoaded('p:riverside', doc);
 
     doc.transact(() => updateProfileField(doc, 'name', 'Renamed by an editor'), editor);
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
-    expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs');
+    await waitFor(() => expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs'));
 
     doc.transact(() => updateProfileField(doc, 'name', 'Riverside Family Hubs Partnership'), facilitator);
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
     expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs Partnership');
     // An editor's change after the facilitator's goes back to the facilitator's name, not the first one.
     doc.transact(() => updateProfileField(doc, 'name', 'Another try'), editor);
-    await new Promise<void>((resolve) => queueMicrotask(resolve));
-    expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs Partnership');
+    await waitFor(() => expect(doc.getText('profile.name').toString()).toBe('Riverside Family Hubs Partnership'));
     doc.destroy();
     await mirror.settled();
     expect(partnerships.record.name).toBe('Riverside Family Hubs Partnership');

@@ -10,7 +10,7 @@ import type { FrameworkImportError } from '../../../../shared/schemas/framework.
 import { ApiError, messageFor } from '../../../api/ApiError.ts';
 import { frameworkFileFormat, importFramework } from '../../../api/framework.ts';
 import { FieldError } from '../../../forms/FieldError.tsx';
-import { ImportErrors, ImportLosses, ImportSummary } from './ImportReport.tsx';
+import { ImportErrors, ImportLosses, ImportSummary, removedCount } from './ImportReport.tsx';
 
 /** What someone types to confirm a replace that deletes items: a word, not a click, because it cannot be missed. */
 const replaceConfirmation = 'replace';
@@ -36,10 +36,60 @@ const modes: { value: FrameworkImportMode; label: string; hint: string }[] = [
   },
 ];
 
+/**
+ * What a checked file will do, and the button that does it. A replace that deletes anything says in red what goes with
+ * it and is applied only after the word is typed; each new check is a new preview, so the word is typed again.
+ */
+function ImportPreview({
+  result,
+  applying,
+  confirmationId,
+  onApply,
+}: {
+  result: FrameworkImportResult;
+  applying: boolean;
+  confirmationId: string;
+  onApply: () => void;
+}) {
+  const [confirmation, setConfirmation] = useState('');
+  const confirming = needsConfirmation(result);
+  const confirmed = !confirming || confirmation.trim().toLowerCase() === replaceConfirmation;
+  return (
+    <div className="panel" data-testid="import-preview">
+      <h3>The file can be imported</h3>
+      <p>{result.rows} rows checked. Nothing has changed yet. This is what importing it will do:</p>
+      <ImportSummary result={result} />
+      <ImportLosses result={result} />
+      {confirming ? (
+        <div className="field">
+          <label htmlFor={confirmationId}>
+            To apply this replace, type <strong>{replaceConfirmation}</strong>
+          </label>
+          <input
+            id={confirmationId}
+            className="input"
+            value={confirmation}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => setConfirmation(event.target.value)}
+          />
+        </div>
+      ) : null}
+      <button
+        type="button"
+        className={confirming ? 'button--warning' : undefined}
+        disabled={applying || !confirmed}
+        onClick={onApply}
+      >
+        {applying ? 'Importing…' : confirming ? 'Replace the framework' : 'Apply import'}
+      </button>
+    </div>
+  );
+}
+
 /** A replace that deletes anything is applied only after the word is typed. */
 function needsConfirmation(result: FrameworkImportResult): boolean {
-  const { outcomes, indicators, metrics } = result.summary;
-  return result.mode === 'replace' && outcomes.removed + indicators.removed + metrics.removed > 0;
+  return result.mode === 'replace' && removedCount(result.summary) > 0;
 }
 
 /**
@@ -49,7 +99,6 @@ function needsConfirmation(result: FrameworkImportResult): boolean {
 export function ImportForm({ partnershipId, overviewHref }: { partnershipId: string; overviewHref: string }) {
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'choosing', fieldError: null });
-  const [confirmation, setConfirmation] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -76,7 +125,6 @@ export function ImportForm({ partnershipId, overviewHref }: { partnershipId: str
       return setStep({ kind: 'choosing', fieldError: 'The file is larger than 5 MB: remove rows you do not need' });
     }
     setStep({ kind: 'checking' });
-    setConfirmation('');
     try {
       const result = await importFramework(partnershipId, file, format, { mode, dryRun: true });
       showResult({ kind: 'checked', file, mode, result });
@@ -144,42 +192,12 @@ export function ImportForm({ partnershipId, overviewHref }: { partnershipId: str
       </form>
       <div ref={resultRef} tabIndex={-1} className="import-result" aria-live="polite">
         {step.kind === 'checked' || step.kind === 'applying' ? (
-          <div className="panel" data-testid="import-preview">
-            <h3>The file can be imported</h3>
-            <p>{step.result.rows} rows checked. Nothing has changed yet. This is what importing it will do:</p>
-            <ImportSummary result={step.result} />
-            <ImportLosses result={step.result} />
-            {needsConfirmation(step.result) ? (
-              <div className="field">
-                <label htmlFor={`${id}-confirm`}>
-                  To apply this replace, type <strong>{replaceConfirmation}</strong>
-                </label>
-                <input
-                  id={`${id}-confirm`}
-                  className="input"
-                  value={confirmation}
-                  autoComplete="off"
-                  spellCheck={false}
-                  onChange={(event) => setConfirmation(event.target.value)}
-                />
-              </div>
-            ) : null}
-            <button
-              type="button"
-              className={needsConfirmation(step.result) ? 'button--warning' : undefined}
-              disabled={
-                step.kind === 'applying' ||
-                (needsConfirmation(step.result) && confirmation.trim().toLowerCase() !== replaceConfirmation)
-              }
-              onClick={() => void handleApply(step.file, step.mode, step.result)}
-            >
-              {step.kind === 'applying'
-                ? 'Importing…'
-                : needsConfirmation(step.result)
-                  ? 'Replace the framework'
-                  : 'Apply import'}
-            </button>
-          </div>
+          <ImportPreview
+            result={step.result}
+            applying={step.kind === 'applying'}
+            confirmationId={`${id}-confirm`}
+            onApply={() => void handleApply(step.file, step.mode, step.result)}
+          />
         ) : null}
         {step.kind === 'rejected' ? <ImportErrors errors={step.errors} message={step.message} /> : null}
         {step.kind === 'applied' ? (

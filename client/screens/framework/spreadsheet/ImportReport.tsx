@@ -99,6 +99,11 @@ function LossList<T extends { id: string }>({
   );
 }
 
+/** How many live items an import takes out of the framework, of every kind. */
+export function removedCount(summary: FrameworkImportResult['summary']): number {
+  return summary.outcomes.removed + summary.indicators.removed + summary.metrics.removed;
+}
+
 /** Whether a replace takes anything with it besides the items themselves. */
 export function hasLosses(losses: FrameworkImportLosses | undefined): losses is FrameworkImportLosses {
   return losses !== undefined && Object.values(losses).some((list) => list.length > 0);
@@ -111,8 +116,7 @@ export function hasLosses(losses: FrameworkImportLosses | undefined): losses is 
  */
 export function ImportLosses({ result }: { result: FrameworkImportResult }) {
   const { summary, losses } = result;
-  const removed = summary.outcomes.removed + summary.indicators.removed + summary.metrics.removed;
-  if (result.mode !== 'replace' || removed === 0) return null;
+  if (result.mode !== 'replace' || removedCount(summary) === 0) return null;
   return (
     <div className="error-summary import-losses" data-testid="import-losses">
       <h3 className="error-summary__title">
